@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Dependencies point down: clearance (CLI) -> TextEngine -> CICUShim -> system ICU.
+// Later layers (ComplianceCore, RulePacks, Localization, Formats, Store, Server) join as their
+// issues land; see docs/architecture.md.
+let package = Package(
+    name: "Clearance",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "clearance", targets: ["clearance"]),
+        .library(name: "TextEngine", targets: ["TextEngine"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // System ICU 72 behind plain-C functions with stable names: no ICU type or versioned
+        // symbol reaches Swift. C++ for icu::MessageFormat (named arguments) and Edits.
+        .target(
+            name: "CICUShim",
+            cxxSettings: [.define("U_SHOW_CPLUSPLUS_API", to: "1")],
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "TextEngine", dependencies: ["CICUShim"]),
+        // The C reference loop for `clearance bench`: ICU from C over the same buffers.
+        .target(
+            name: "CBenchReference",
+            path: "Benchmarks/CBenchReference",
+            linkerSettings: [.linkedLibrary("icuuc")]
+        ),
+        .executableTarget(
+            name: "clearance",
+            dependencies: [
+                "TextEngine", "CBenchReference",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TextEngineTests", dependencies: ["TextEngine"]),
+    ],
+    cxxLanguageStandard: .cxx17
+)
