@@ -9,6 +9,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/uniset.h>
+#include <unicode/uscript.h>
 #include <unicode/uspoof.h>
 #include <unicode/utf8.h>
 
@@ -50,6 +51,29 @@ private:
 void normalizeInto(const Normalizer2 *n2, const icu::UnicodeString &s, icu::UnicodeString &out, UErrorCode &ec) {
     out.remove();
     n2->normalize(s, out, ec);
+}
+
+bool isDiacriticScript(UChar32 c);
+
+bool isASCII(const icu::UnicodeString &s) {
+    for (int32_t i = 0; i < s.length(); ++i) if (s.charAt(i) >= 0x80) return false;
+    return true;
+}
+
+/// The confusable skeleton of `s`, NFKC case folded, repeated until it no longer changes, so
+/// that folding a folded string changes nothing (`m` -> `rn` stays `rn`).
+void confusableFold(USpoofChecker *spoof, const Normalizer2 *cf, const icu::UnicodeString &s,
+                    icu::UnicodeString &out, UErrorCode &ec) {
+    icu::UnicodeString current(s), skeleton, next;
+    for (int round = 0; round < 4 && U_SUCCESS(ec); ++round) {
+        skeleton.remove();
+        uspoof_getSkeletonUnicodeString(spoof, 0, current, skeleton, &ec);
+        next.remove();
+        cf->normalize(skeleton, next, ec);
+        if (next == current) break;
+        current = next;
+    }
+    out = current;
 }
 
 } // namespace
@@ -106,10 +130,10 @@ extern "C" int32_t clr_fold_table(int32_t kind, int32_t *codepoints, int32_t *po
     bool overflow = false;
     icu::UnicodeString one, tmp, folded;
     std::string utf8;
-    UChar skeleton[64];
     const int32_t ranges = candidates.getRangeCount();
     for (int32_t r = 0; r < ranges; ++r) {
         for (UChar32 c = candidates.getRangeStart(r); c <= candidates.getRangeEnd(r); ++c) {
+            if (kind == CLR_FOLD_DIACRITICS && !isDiacriticScript(c)) continue;
             one.setTo(c);
             if (kind == CLR_FOLD_DIACRITICS) {
                 normalizeInto(nfd, one, tmp, ec);
@@ -123,13 +147,18 @@ extern "C" int32_t clr_fold_table(int32_t kind, int32_t *codepoints, int32_t *po
                 if (kept.isEmpty()) continue;
                 normalizeInto(nfc, kept, folded, ec);
             } else {
-                UChar src[2];
-                int32_t srcLength = 0;
-                U16_APPEND_UNSAFE(src, srcLength, c);
-                int32_t n = uspoof_getSkeleton(spoof, 0, src, srcLength, skeleton, 64, &ec);
+                confusableFold(spoof, cf, one, folded, ec);
+                if (!isASCII(folded)) {
+                    // UTS #39 maps some lower-case letters to non-Latin look-alikes (Cyrillic к to
+                    // ĸ) although their capitals are plain Latin (К to K): take the capital's fold.
+                    const UChar32 upper = u_toupper(c);
+                    if (upper != c) {
+                        icu::UnicodeString alternative;
+                        confusableFold(spoof, cf, icu::UnicodeString(upper), alternative, ec);
+                        if (isASCII(alternative)) folded = alternative;
+                    }
+                }
                 if (U_FAILURE(ec)) { ec = U_ZERO_ERROR; continue; }
-                tmp.setTo(skeleton, n);
-                normalizeInto(cf, tmp, folded, ec);
             }
             if (U_FAILURE(ec)) { *status = ec; if (spoof) uspoof_close(spoof); return 0; }
             if (folded == one) continue;
@@ -151,4 +180,45 @@ extern "C" int32_t clr_fold_table(int32_t kind, int32_t *codepoints, int32_t *po
     *pool_needed = used;
     *status = overflow ? CLR_BUFFER_OVERFLOW : U_ZERO_ERROR;
     return entries;
+}
+
+namespace {
+bool isDiacriticScript(UChar32 c) {
+    UErrorCode ec = U_ZERO_ERROR;
+    switch (uscript_getScript(c, &ec)) {
+    case USCRIPT_LATIN: case USCRIPT_GREEK: case USCRIPT_CYRILLIC: case USCRIPT_ARMENIAN:
+    case USCRIPT_GEORGIAN: case USCRIPT_ARABIC: case USCRIPT_HEBREW: case USCRIPT_COMMON:
+        return true;
+    default:
+        return false;
+    }
+}
+} // namespace
+
+extern "C" uint16_t clr_char_class(int32_t c) {
+    uint16_t bits = 0;
+    const int32_t gcMask = U_GET_GC_MASK(c);
+    if (gcMask & U_GC_L_MASK) bits |= CLR_CLASS_LETTER;
+    if (gcMask & U_GC_ND_MASK) bits |= CLR_CLASS_DIGIT;
+    if (gcMask & (U_GC_MN_MASK | U_GC_ME_MASK)) bits |= CLR_CLASS_MARK;
+    if (isDiacriticScript(c)) bits |= CLR_CLASS_DIACRITIC_BASE;
+    if (gcMask & (U_GC_Z_MASK | U_GC_P_MASK | U_GC_S_MASK)) bits |= CLR_CLASS_SEPARATOR;
+    if (u_hasBinaryProperty(c, UCHAR_WHITE_SPACE)) bits |= CLR_CLASS_SPACE | CLR_CLASS_SEPARATOR;
+    if (u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT) || (gcMask & U_GC_CF_MASK) ||
+        c == 0x2800 || c == 0x3164 || c == 0xFFA0 || c == 0x115F || c == 0x1160) {
+        bits = static_cast<uint16_t>((bits & ~CLR_CLASS_SEPARATOR & ~CLR_CLASS_LETTER) | CLR_CLASS_INVISIBLE);
+    }
+    if (u_hasBinaryProperty(c, UCHAR_BIDI_CONTROL)) bits |= CLR_CLASS_BIDI_CONTROL;
+    UErrorCode ec = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(c, &ec);
+    if (script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA || c == 0x30FC) bits |= CLR_CLASS_CJK;
+    return bits;
+}
+
+extern "C" int32_t clr_char_name(int32_t c, char *out, int32_t capacity, int32_t *status) {
+    UErrorCode ec = U_ZERO_ERROR;
+    int32_t n = u_charName(c, U_UNICODE_CHAR_NAME, out, capacity, &ec);
+    if (n == 0 && U_SUCCESS(ec)) n = u_charName(c, U_CHAR_NAME_ALIAS, out, capacity, &ec);
+    *status = ec;
+    return n;
 }

@@ -20,8 +20,10 @@ int32_t clr_normalize_utf8(int32_t form, const char *src, int32_t length, char *
 
 /// Fold kinds for clr_fold_table.
 enum {
-    /// Diacritics removed: NFD, nonspacing and enclosing marks dropped, NFC; identity when the
-    /// result would be empty (a lone combining mark stays what it is).
+    /// Diacritics removed: NFD, nonspacing and enclosing marks dropped, NFC; only for code points
+    /// of scripts whose marks are diacritics (Latin, Greek, Cyrillic, Armenian, Georgian, Arabic,
+    /// Hebrew, Common): Thai or Devanagari vowel signs and kana voicing marks are kept. Identity
+    /// when the result would be empty (a lone combining mark stays what it is).
     CLR_FOLD_DIACRITICS = 0,
     /// UTS #39 confusable skeleton of the single code point, then NFKC_Casefold.
     CLR_FOLD_CONFUSABLE = 1,
@@ -34,6 +36,26 @@ enum {
 /// (`*pool_needed` then holds the pool size needed).
 int32_t clr_fold_table(int32_t kind, int32_t *codepoints, int32_t *pool_end, int32_t max_entries,
                        char *pool, int32_t pool_capacity, int32_t *pool_needed, int32_t *status);
+
+/// Character class bits used by the text views (see clr_char_class).
+enum {
+    CLR_CLASS_LETTER = 1,       ///< gc=L*
+    CLR_CLASS_DIGIT = 2,        ///< gc=Nd
+    CLR_CLASS_MARK = 4,         ///< gc=Mn or Me (nonspacing and enclosing marks)
+    CLR_CLASS_SEPARATOR = 8,    ///< white space, punctuation or symbol: what may sit between spaced-out letters
+    CLR_CLASS_INVISIBLE = 16,   ///< Default_Ignorable_Code_Point, gc=Cf, and blank look-alikes (U+2800, U+3164, U+FFA0, U+115F, U+1160)
+    CLR_CLASS_CJK = 32,         ///< Han, Hiragana or Katakana (incl. U+30FC): scripts written without spaces
+    CLR_CLASS_BIDI_CONTROL = 64,///< Bidi_Control (LRE, RLO, LRI, PDI, ALM, ...)
+    CLR_CLASS_SPACE = 128,      ///< White_Space
+    CLR_CLASS_DIACRITIC_BASE = 256, ///< a script whose marks are diacritics that may be folded away
+};
+
+/// The CLR_CLASS_* bits of a code point.
+uint16_t clr_char_class(int32_t codepoint);
+
+/// The Unicode name of a code point (e.g. "ZERO WIDTH SPACE"), or its alias for controls
+/// without a name; an empty string when it has neither. Returns the length (ASCII).
+int32_t clr_char_name(int32_t codepoint, char *out, int32_t capacity, int32_t *status);
 
 #ifdef __cplusplus
 }

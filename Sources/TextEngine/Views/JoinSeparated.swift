@@ -1,0 +1,114 @@
+extension ViewStages {
+    /// The fewest spaced-out letters that are joined (`a b` is left alone, `n i k e` is not).
+    static let minimumSpacedLetters = 3
+    /// The most separator characters between two spaced-out letters (`n - i - k - e`).
+    static let maximumGap = 3
+
+    /// Removes separators between spaced-out single letters or digits (`n.i.k.e`, `n i k e`,
+    /// `n_1_k_e`) and white space between Han or kana characters (`最 好`), which those scripts
+    /// do not use between words. Line breaks are never removed.
+    static func joinSeparated(_ view: MappedText) -> MappedText {
+        view.rewritten { input, out in
+            let scanner = SpacedLetterScanner(input: input)
+            var i = 0
+            var runStart = 0
+            var previous = CharClass()
+            while i < input.count {
+                let (scalar, length) = input.scalar(at: i)
+                let classes = CharClass.of(scalar)
+                if classes.contains(.space), previous.contains(.cjk), scanner.isSpaceRunBeforeCJK(from: i) {
+                    let end = scanner.endOfSpaceRun(from: i)
+                    out.copy(input, runStart..<i)
+                    runStart = end
+                    i = end
+                    continue
+                }
+                if classes.isDisjoint(with: .alphanumeric) == false, !previous.contains(.letter), !previous.contains(.digit),
+                   !previous.contains(.mark), let atoms = scanner.spacedLetters(from: i) {
+                    out.copy(input, runStart..<i)
+                    for atom in atoms { out.copy(input, atom) }
+                    runStart = atoms[atoms.count - 1].upperBound
+                    i = runStart
+                    previous = .letter
+                    continue
+                }
+                previous = classes
+                i &+= length
+            }
+            out.copy(input, runStart..<input.count)
+        }
+    }
+}
+
+/// Finds spaced-out letters and CJK white space in a view.
+struct SpacedLetterScanner {
+    let input: ViewInput
+
+    private func isLineBreak(_ scalar: UInt32) -> Bool {
+        scalar == 0x0A || scalar == 0x0B || scalar == 0x0C || scalar == 0x0D || scalar == 0x85 || scalar == 0x2028 || scalar == 0x2029
+    }
+
+    /// The end of the white-space run at `i` (line breaks end it).
+    func endOfSpaceRun(from i: Int) -> Int {
+        var j = i
+        while j < input.count {
+            let (scalar, length) = input.scalar(at: j)
+            guard CharClass.of(scalar).contains(.space), !isLineBreak(scalar) else { break }
+            j &+= length
+        }
+        return j
+    }
+
+    /// Whether the white-space run at `i` has no line break and a Han or kana character after it.
+    func isSpaceRunBeforeCJK(from i: Int) -> Bool {
+        let end = endOfSpaceRun(from: i)
+        guard end > i, end < input.count else { return false }
+        return CharClass.of(input.scalar(at: end).value).contains(.cjk)
+    }
+
+    /// One letter or digit with its combining marks at `i`, or nil when `i` holds none.
+    private func atom(at i: Int) -> Range<Int>? {
+        guard i < input.count else { return nil }
+        let (scalar, length) = input.scalar(at: i)
+        let classes = CharClass.of(scalar)
+        guard !classes.isDisjoint(with: .alphanumeric), !classes.contains(.cjk) else { return nil }
+        var end = i &+ length
+        while end < input.count {
+            let (next, nextLength) = input.scalar(at: end)
+            guard CharClass.of(next).contains(.mark) else { break }
+            end &+= nextLength
+        }
+        return i..<end
+    }
+
+    /// The end of a gap of 1 to `maximumGap` separators at `i`, or nil.
+    private func gap(at i: Int) -> Int? {
+        var j = i
+        var count = 0
+        while j < input.count, count < ViewStages.maximumGap {
+            let (scalar, length) = input.scalar(at: j)
+            let classes = CharClass.of(scalar)
+            guard classes.contains(.separator), !isLineBreak(scalar) else { break }
+            j &+= length
+            count &+= 1
+        }
+        return count > 0 ? j : nil
+    }
+
+    /// The atoms of a run of at least `minimumSpacedLetters` single letters separated by gaps,
+    /// starting at `i`, or nil when there is no such run.
+    func spacedLetters(from i: Int) -> [Range<Int>]? {
+        guard let first = atom(at: i) else { return nil }
+        var atoms = [first]
+        var position = first.upperBound
+        while let afterGap = gap(at: position), let next = atom(at: afterGap) {
+            // The letter must stand alone: a longer word after the gap ends the run.
+            if let following = atom(at: next.upperBound), !following.isEmpty { break }
+            atoms.append(next)
+            position = next.upperBound
+        }
+        // The first letter must stand alone too.
+        if atom(at: first.upperBound) != nil { return nil }
+        return atoms.count >= ViewStages.minimumSpacedLetters ? atoms : nil
+    }
+}

@@ -1,0 +1,49 @@
+/// The named views of a text that the rule engine matches on.
+///
+/// Each view is a pipeline of `ViewStep`s starting from the original text; `folded` applies them
+/// all and is what evasion-resistant term matching runs on. Terms are folded through the same
+/// pipeline (`TextView.fold(_:)`), so text and terms meet in one space.
+public enum TextView: String, Sendable, CaseIterable, Codable {
+    /// NFKC case fold.
+    case normalized
+    /// NFKC case fold without invisible characters.
+    case visible
+    /// Diacritics folded.
+    case unaccented
+    /// Confusable skeleton.
+    case skeleton
+    /// Spaced-out letters joined.
+    case joined
+    /// Leetspeak folded.
+    case unleet
+    /// All of the above.
+    case folded
+
+    /// The steps of this view, in order.
+    public var steps: [ViewStep] {
+        switch self {
+        case .normalized: [.caseFold]
+        case .visible: [.caseFold, .stripInvisible]
+        case .unaccented: [.caseFold, .stripInvisible, .foldDiacritics]
+        case .skeleton: [.caseFold, .stripInvisible, .foldConfusables]
+        case .joined: [.caseFold, .stripInvisible, .joinSeparated]
+        case .unleet: [.caseFold, .stripInvisible, .foldLeet]
+        case .folded: [.caseFold, .stripInvisible, .foldDiacritics, .foldConfusables, .joinSeparated, .foldLeet]
+        }
+    }
+
+    /// This view of `text`, with its map back to `text`.
+    public func of(_ text: String) -> MappedText {
+        TextView.apply(steps, to: text)
+    }
+
+    /// A term folded through this view's steps, for matching against views of listings.
+    public func fold(_ term: String) -> String {
+        of(term).text
+    }
+
+    /// Applies `steps` in order to `text`.
+    public static func apply(_ steps: [ViewStep], to text: String) -> MappedText {
+        steps.reduce(MappedText(identity: text)) { $1.apply(to: $0) }
+    }
+}
