@@ -25,7 +25,8 @@ enum ICUNormalizer {
                         produced = source.withMemoryRebound(to: CChar.self) { src in
                             out.withMemoryRebound(to: CChar.self) { out in
                                 Int(clr_normalize_utf8(form.shimValue, src.baseAddress, Int32(n), out.baseAddress,
-                                                       Int32(capacity), s.baseAddress, e.baseAddress, &status))
+                                                       Int32(capacity), mapped ? s.baseAddress : nil,
+                                                       mapped ? e.baseAddress : nil, &status))
                             }
                         }
                         count = status <= 0 ? produced : 0
@@ -55,6 +56,13 @@ extension String {
 }
 
 extension MappedText {
+    /// `text` normalized with ICU, mapped to `text`.
+    static func normalizing(_ text: String, form: NormalizationForm) -> MappedText {
+        var source = text
+        let output = source.withUTF8 { ICUNormalizer.normalize($0, form: form, mapped: true) }
+        return MappedText(original: text, utf8: output.bytes, originStart: output.start, originEnd: output.end)
+    }
+
     /// `view` normalized with ICU, keeping the map to the original.
     static func normalizing(_ view: MappedText, form: NormalizationForm) -> MappedText {
         let output = view.utf8.withUnsafeBufferPointer { ICUNormalizer.normalize($0, form: form, mapped: true) }

@@ -8,25 +8,26 @@ extension ViewStages {
     /// `n_1_k_e`) and white space between Han or kana characters (`最 好`), which those scripts
     /// do not use between words. Line breaks are never removed.
     static func joinSeparated(_ view: MappedText) -> MappedText {
-        view.rewritten { input, out in
-            let scanner = SpacedLetterScanner(input: input)
+        let table = CharClass.table
+        return view.rewritten { input, out in
+            let scanner = SpacedLetterScanner(input: input, classes: table)
             var i = 0
             var runStart = 0
             var previous = CharClass()
             while i < input.count {
                 let (scalar, length) = input.scalar(at: i)
-                let classes = CharClass.of(scalar)
+                let classes = table.of(scalar)
                 if classes.contains(.space), previous.contains(.cjk), scanner.isSpaceRunBeforeCJK(from: i) {
                     let end = scanner.endOfSpaceRun(from: i)
-                    out.copy(input, runStart..<i)
+                    out.copy(runStart..<i)
                     runStart = end
                     i = end
                     continue
                 }
-                if classes.isDisjoint(with: .alphanumeric) == false, !previous.contains(.letter), !previous.contains(.digit),
-                   !previous.contains(.mark), let atoms = scanner.spacedLetters(from: i) {
-                    out.copy(input, runStart..<i)
-                    for atom in atoms { out.copy(input, atom) }
+                if !classes.isDisjoint(with: .alphanumeric), previous.isDisjoint(with: [.letter, .digit, .mark]),
+                   scanner.isSeparator(at: i &+ length), let atoms = scanner.spacedLetters(from: i) {
+                    out.copy(runStart..<i)
+                    for atom in atoms { out.copy(atom) }
                     runStart = atoms[atoms.count - 1].upperBound
                     i = runStart
                     previous = .letter
@@ -35,7 +36,7 @@ extension ViewStages {
                 previous = classes
                 i &+= length
             }
-            out.copy(input, runStart..<input.count)
+            out.copy(runStart..<input.count)
         }
     }
 }
@@ -43,6 +44,15 @@ extension ViewStages {
 /// Finds spaced-out letters and CJK white space in a view.
 struct SpacedLetterScanner {
     let input: ViewInput
+    let classes: CharClassTable
+
+    /// Whether a separator (not a line break) starts at byte `i`.
+    @inline(__always)
+    func isSeparator(at i: Int) -> Bool {
+        guard i < input.count else { return false }
+        let scalar = input.scalar(at: i).value
+        return classes.of(scalar).contains(.separator) && !isLineBreak(scalar)
+    }
 
     private func isLineBreak(_ scalar: UInt32) -> Bool {
         scalar == 0x0A || scalar == 0x0B || scalar == 0x0C || scalar == 0x0D || scalar == 0x85 || scalar == 0x2028 || scalar == 0x2029
@@ -53,7 +63,7 @@ struct SpacedLetterScanner {
         var j = i
         while j < input.count {
             let (scalar, length) = input.scalar(at: j)
-            guard CharClass.of(scalar).contains(.space), !isLineBreak(scalar) else { break }
+            guard classes.of(scalar).contains(.space), !isLineBreak(scalar) else { break }
             j &+= length
         }
         return j
@@ -63,19 +73,19 @@ struct SpacedLetterScanner {
     func isSpaceRunBeforeCJK(from i: Int) -> Bool {
         let end = endOfSpaceRun(from: i)
         guard end > i, end < input.count else { return false }
-        return CharClass.of(input.scalar(at: end).value).contains(.cjk)
+        return classes.of(input.scalar(at: end).value).contains(.cjk)
     }
 
     /// One letter or digit with its combining marks at `i`, or nil when `i` holds none.
     private func atom(at i: Int) -> Range<Int>? {
         guard i < input.count else { return nil }
         let (scalar, length) = input.scalar(at: i)
-        let classes = CharClass.of(scalar)
-        guard !classes.isDisjoint(with: .alphanumeric), !classes.contains(.cjk) else { return nil }
+        let kind = classes.of(scalar)
+        guard !kind.isDisjoint(with: .alphanumeric), !kind.contains(.cjk) else { return nil }
         var end = i &+ length
         while end < input.count {
             let (next, nextLength) = input.scalar(at: end)
-            guard CharClass.of(next).contains(.mark) else { break }
+            guard classes.of(next).contains(.mark) else { break }
             end &+= nextLength
         }
         return i..<end
@@ -87,8 +97,7 @@ struct SpacedLetterScanner {
         var count = 0
         while j < input.count, count < ViewStages.maximumGap {
             let (scalar, length) = input.scalar(at: j)
-            let classes = CharClass.of(scalar)
-            guard classes.contains(.separator), !isLineBreak(scalar) else { break }
+            guard classes.of(scalar).contains(.separator), !isLineBreak(scalar) else { break }
             j &+= length
             count &+= 1
         }

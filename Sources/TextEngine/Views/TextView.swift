@@ -44,6 +44,27 @@ public enum TextView: String, Sendable, CaseIterable, Codable {
 
     /// Applies `steps` in order to `text`.
     public static func apply(_ steps: [ViewStep], to text: String) -> MappedText {
-        steps.reduce(MappedText(identity: text)) { $1.apply(to: $0) }
+        var view: MappedText
+        var i = 0
+        if steps.first == .caseFold {
+            // Normalizing the original needs no identity map: read the string's own UTF-8.
+            view = MappedText.normalizing(text, form: .nfkcCaseFold)
+            i = 1
+        } else {
+            view = MappedText(identity: text)
+        }
+        while i < steps.count {
+            // Three character-level steps in a row run as one pass with a composed table.
+            if steps[i...].starts(with: fusedSteps) {
+                view = ViewStages.foldCharactersFully(view)
+                i += fusedSteps.count
+            } else {
+                view = steps[i].apply(to: view)
+                i += 1
+            }
+        }
+        return view
     }
+
+    private static let fusedSteps: [ViewStep] = [.stripInvisible, .foldDiacritics, .foldConfusables]
 }

@@ -3,72 +3,65 @@
 enum ViewStages {
     /// Drops invisible characters (see `CharClass.invisible`).
     static func stripInvisible(_ view: MappedText) -> MappedText {
-        view.rewritten { input, out in
-            var i = 0
-            var runStart = 0
-            while i < input.count {
-                if input.bytes[i] < 0x80 { i &+= 1; continue }
-                let (scalar, length) = input.scalar(at: i)
-                if CharClass.of(scalar).contains(.invisible) {
-                    out.copy(input, runStart..<i)
-                    runStart = i &+ length
-                }
-                i &+= length
-            }
-            out.copy(input, runStart..<input.count)
-        }
-    }
-
-    /// Replaces every character that `table` maps.
-    static func fold(_ view: MappedText, with table: FoldTable) -> MappedText {
-        table.pool.withUnsafeBufferPointer { pool in
-            view.rewritten { input, out in
-                var i = 0
-                var runStart = 0
-                while i < input.count {
-                    let (scalar, length) = input.scalar(at: i)
-                    if let replacement = table.replacement(scalar) {
-                        out.copy(input, runStart..<i)
-                        out.replace(input, i..<(i &+ length), with: UnsafeBufferPointer(rebasing: pool[replacement]))
-                        runStart = i &+ length
-                    }
-                    i &+= length
-                }
-                out.copy(input, runStart..<input.count)
-            }
-        }
+        foldCharacters(view, table: nil, stripInvisible: true, dropMarks: false)
     }
 
     /// Folds accented letters and drops combining marks that follow a letter of a script whose
     /// marks are diacritics; other scripts' marks (Thai vowels, kana voicing) stay.
     static func foldDiacritics(_ view: MappedText) -> MappedText {
-        let table = FoldTable.diacritics
-        return table.pool.withUnsafeBufferPointer { pool in
-            view.rewritten { input, out in
-                var i = 0
-                var runStart = 0
-                var afterFoldableBase = false
-                while i < input.count {
-                    if input.bytes[i] < 0x80 { afterFoldableBase = true; i &+= 1; continue }
-                    let (scalar, length) = input.scalar(at: i)
-                    let classes = CharClass.of(scalar)
-                    if classes.contains(.mark) {
-                        if afterFoldableBase {
-                            out.copy(input, runStart..<i)
-                            runStart = i &+ length
-                        }
-                    } else {
-                        afterFoldableBase = classes.contains(.diacriticBase)
-                        if let replacement = table.replacement(scalar) {
-                            out.copy(input, runStart..<i)
-                            out.replace(input, i..<(i &+ length), with: UnsafeBufferPointer(rebasing: pool[replacement]))
-                            runStart = i &+ length
-                        }
+        foldCharacters(view, table: .diacritics, stripInvisible: false, dropMarks: true)
+    }
+
+    /// Replaces each character by its confusable skeleton.
+    static func foldConfusables(_ view: MappedText) -> MappedText {
+        foldCharacters(view, table: .confusables, stripInvisible: false, dropMarks: false)
+    }
+
+    /// `stripInvisible`, `foldDiacritics` and `foldConfusables` in one pass.
+    static func foldCharactersFully(_ view: MappedText) -> MappedText {
+        foldCharacters(view, table: .diacriticsThenConfusables, stripInvisible: true, dropMarks: true)
+    }
+
+    /// One pass that replaces characters through `table`, drops invisible characters when
+    /// `stripInvisible`, and drops combining marks after a diacritic-script letter when `dropMarks`.
+    private static func foldCharacters(_ view: MappedText, table: FoldTable?, stripInvisible: Bool, dropMarks: Bool) -> MappedText {
+        let classTable = CharClass.table
+        return view.rewritten { input, out in
+            var i = 0
+            var runStart = 0
+            var afterFoldableBase = false
+            while i < input.count {
+                let byte = input.bytes[i]
+                if byte < 0x80 {
+                    afterFoldableBase = true
+                    if let table, let replacement = table.replacementBytes(UInt32(byte)) {
+                        out.copy(runStart..<i)
+                        out.replace(i..<(i &+ 1), with: replacement)
+                        runStart = i &+ 1
                     }
-                    i &+= length
+                    i &+= 1
+                    continue
                 }
-                out.copy(input, runStart..<input.count)
+                let (scalar, length) = input.scalar(at: i)
+                let classes = classTable.of(scalar)
+                let drop: Bool
+                if classes.contains(.mark) {
+                    drop = dropMarks && afterFoldableBase
+                } else {
+                    drop = stripInvisible && classes.contains(.invisible)
+                    if !drop { afterFoldableBase = classes.contains(.diacriticBase) }
+                }
+                if drop {
+                    out.copy(runStart..<i)
+                    runStart = i &+ length
+                } else if let table, let replacement = table.replacementBytes(scalar) {
+                    out.copy(runStart..<i)
+                    out.replace(i..<(i &+ length), with: replacement)
+                    runStart = i &+ length
+                }
+                i &+= length
             }
+            out.copy(runStart..<input.count)
         }
     }
 }

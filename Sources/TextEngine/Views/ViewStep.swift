@@ -23,7 +23,7 @@ public enum ViewStep: String, Sendable, CaseIterable, Codable {
         case .caseFold: MappedText.normalizing(view, form: .nfkcCaseFold)
         case .stripInvisible: ViewStages.stripInvisible(view)
         case .foldDiacritics: ViewStages.foldDiacritics(view)
-        case .foldConfusables: ViewStages.fold(view, with: FoldTable.confusables)
+        case .foldConfusables: ViewStages.foldConfusables(view)
         case .joinSeparated: ViewStages.joinSeparated(view)
         case .foldLeet: ViewStages.foldLeet(view)
         }

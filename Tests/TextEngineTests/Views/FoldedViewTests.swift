@@ -57,3 +57,10 @@ func originalMatches(of term: String, in text: String, view: TextView = .folded)
         #expect(TextView.skeleton.of("Αmazοn").text == TextView.skeleton.of("amazon").text)
     }
 }
+
+@Suite struct LeetFoldingTests {
+    @Test func foldsAfterNonWordCharactersOfAnyWidth() {
+        #expect(TextView.unleet.of("水杯，n1k3「b4g」").text == "水杯,nike「bag」")
+        #expect(TextView.unleet.of("—1—").text == "—1—")
+    }
+}

@@ -1,0 +1,64 @@
+import CBenchReference
+import TextEngine
+
+/// One timed measure over the whole corpus.
+struct BenchMeasure: Sendable {
+    let name: String
+    let description: String
+    /// Processes every listing once; returns a checksum so the work cannot be skipped.
+    let body: @Sendable (BenchCorpus) -> Int
+
+    func run(on corpus: BenchCorpus, rounds: Int) -> BenchResult {
+        var seconds: [Double] = []
+        var checksum = 0
+        for _ in 0..<rounds {
+            let clock = ContinuousClock()
+            let start = clock.now
+            checksum = body(corpus)
+            let elapsed = clock.now - start
+            seconds.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        }
+        return BenchResult(name: name, description: description, seconds: seconds.sorted()[seconds.count / 2],
+                           rounds: seconds, checksum: checksum)
+    }
+}
+
+/// What one measure gave.
+struct BenchResult {
+    let name: String
+    let description: String
+    /// The median round.
+    let seconds: Double
+    let rounds: [Double]
+    let checksum: Int
+}
+
+/// The normalization and view measures of `clearance bench`.
+enum NormalizationBenchmark {
+    static let reference = "c-icu-nfkc-cf"
+
+    static let measures: [BenchMeasure] = [
+        BenchMeasure(name: reference,
+                     description: "C: u_strFromUTF8 + unorm2_normalize (NFKC_Casefold) + u_strToUTF8") { corpus in
+            corpus.bytes.withUnsafeBufferPointer { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { chars in
+                    Int(clr_bench_reference_nfkc_cf(chars.baseAddress, corpus.offsets, corpus.lengths, Int64(corpus.lengths.count)))
+                }
+            }
+        },
+        BenchMeasure(name: "nfkc-cf", description: "Swift String.normalized(.nfkcCaseFold), UTF-8 in and out, no map") { corpus in
+            corpus.texts.reduce(0) { $0 &+ $1.normalized(.nfkcCaseFold).utf8.count }
+        },
+        BenchMeasure(name: "view-normalized", description: "TextView.normalized: NFKC_Casefold with the offset map") { corpus in
+            corpus.texts.reduce(0) { $0 &+ TextView.normalized.of($1).utf8.count }
+        },
+    ] + [TextView.visible, .unaccented, .skeleton, .joined, .unleet].map { view in
+        BenchMeasure(name: "view-\(view.rawValue)", description: "TextView.\(view.rawValue): " + view.steps.map(\.rawValue).joined(separator: " + ")) { corpus in
+            corpus.texts.reduce(0) { $0 &+ view.of($1).utf8.count }
+        }
+    } + [
+        BenchMeasure(name: "view-folded", description: "TextView.folded: all six steps with the offset map") { corpus in
+            corpus.texts.reduce(0) { $0 &+ TextView.folded.of($1).utf8.count }
+        },
+    ]
+}
