@@ -5,6 +5,6 @@ struct Clearance: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clearance",
         abstract: "Generate, localize and clear e-commerce listings against each market's rules.",
-        subcommands: [VersionCommand.self, BenchCommand.self]
+        subcommands: [InspectCommand.self, VersionCommand.self, BenchCommand.self]
     )
 }

@@ -51,6 +51,11 @@ public enum HiddenCharacters {
         return found
     }
 
+    /// Whether a scalar is a bidi control or an invisible character.
+    public static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+        !CharClass.of(scalar.value).isDisjoint(with: [.bidiControl, .invisible])
+    }
+
     /// The Unicode name (or alias) of a code point; empty when it has none.
     public static func name(of scalar: UInt32) -> String {
         (try? ICUCall.string("clr_char_name", initialCapacity: 96) { out, capacity, status in

@@ -1,0 +1,10 @@
+import Foundation
+
+/// Facts about the terminal the CLI writes to.
+enum Terminal {
+    /// Whether standard output is a terminal that takes ANSI colours (and NO_COLOR is unset).
+    static var supportsColor: Bool {
+        isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+    }
+}
