@@ -12,6 +12,7 @@
 #include <unicode/stringpiece.h>
 #include <unicode/timezone.h>
 #include <unicode/ucal.h>
+#include <unicode/ures.h>
 #include <unicode/unistr.h>
 #include <unicode/utypes.h>
 
@@ -24,15 +25,26 @@ inline icu::UnicodeString fromUTF8(const char *bytes, int32_t length) {
 }
 
 /// The locale for a BCP 47 tag ("zh-Hans", "ar-u-nu-latn") or an ICU id ("de_DE@currency=CHF");
-/// NULL or "" is the root locale (never the process default). Unknown ids fall back the ICU way.
+/// NULL or "" is the root locale. An id without locale data ("xx-YY") becomes root with the
+/// same keywords: ICU itself would fall back to the process's default locale, which depends on
+/// the environment (LANG), and formatting must not.
 inline icu::Locale localeFor(const char *id) {
     if (id == nullptr || *id == 0) return icu::Locale::getRoot();
+    icu::Locale locale;
+    bool tagged = false;
     if (std::strchr(id, '_') == nullptr && std::strchr(id, '@') == nullptr) {
         UErrorCode ec = U_ZERO_ERROR;
-        icu::Locale tagged = icu::Locale::forLanguageTag(id, ec);
-        if (U_SUCCESS(ec) && !tagged.isBogus()) return tagged;
+        locale = icu::Locale::forLanguageTag(id, ec);
+        tagged = U_SUCCESS(ec) && !locale.isBogus();
     }
-    return icu::Locale::createCanonical(id);
+    if (!tagged) locale = icu::Locale::createCanonical(id);
+    UErrorCode ec = U_ZERO_ERROR;
+    UResourceBundle *bundle = ures_open(nullptr, locale.getName(), &ec);
+    bool fellToDefault = ec == U_USING_DEFAULT_WARNING || U_FAILURE(ec);
+    if (bundle != nullptr) ures_close(bundle);
+    if (!fellToDefault) return locale;
+    const char *keywords = std::strchr(locale.getName(), '@');
+    return keywords == nullptr ? icu::Locale::getRoot() : icu::Locale::createFromName(keywords);
 }
 
 /// The zone for an Olson id; an id ICU does not know is an error rather than GMT.

@@ -107,6 +107,12 @@ public struct FormattedNumber: Sendable, Equatable, Hashable {
     /// The output unit, when it is one of the units `MeasureUnit` knows.
     public var unit: MeasureUnit? { MeasureUnit(rawValue: unitIdentifier) }
 
+    /// Creates a result, e.g. to compare with one ICU produced.
+    public init(text: String, unitIdentifier: String) {
+        self.text = text
+        self.unitIdentifier = unitIdentifier
+    }
+
     init(result: ICUHandle) throws {
         text = try ICUCall.string("clr_formatted_number_text") { clr_formatted_number_text(result.pointer, $0, $1, $2) }
         unitIdentifier = try ICUCall.string("clr_formatted_number_unit", initialCapacity: 64) {
