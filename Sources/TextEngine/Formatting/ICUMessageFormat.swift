@@ -64,15 +64,15 @@ public struct ICUMessageFormat: Sendable {
         var args: [clr_message_arg] = []
         for (name, value) in arguments.sorted(by: { $0.key < $1.key }) {
             var arg = clr_message_arg()
-            arg.name_start = Int32(names.count)
+            arg.name_start = Int32(clamping: names.count)
             names.append(contentsOf: name.utf8)
-            arg.name_end = Int32(names.count)
+            arg.name_end = Int32(clamping: names.count)
             switch value {
             case let .string(text):
                 arg.kind = Int32(CLR_ARG_STRING)
-                arg.text_start = Int32(texts.count)
+                arg.text_start = Int32(clamping: texts.count)
                 texts.append(contentsOf: text.utf8)
-                arg.text_end = Int32(texts.count)
+                arg.text_end = Int32(clamping: texts.count)
             case let .int(integer):
                 arg.kind = Int32(CLR_ARG_INT64)
                 arg.integer = integer
@@ -84,6 +84,9 @@ public struct ICUMessageFormat: Sendable {
                 arg.number = seconds
             }
             args.append(arg)
+        }
+        guard names.count <= Int(Int32.max), texts.count <= Int(Int32.max) else {
+            throw TextEngineError.invalidArgument("message arguments are too long to format (over 2 GiB)")
         }
         let (nameCount, textCount) = (Int32(names.count), Int32(texts.count))
         return try names.withUnsafeBufferPointer { nameBytes in
