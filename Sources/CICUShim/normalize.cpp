@@ -60,6 +60,18 @@ bool isASCII(const icu::UnicodeString &s) {
     return true;
 }
 
+/// Whether every scalar of `s` is Latin, Common or Inherited (combining marks).
+bool isLatinLooking(const icu::UnicodeString &s) {
+    for (int32_t i = 0; i < s.length();) {
+        const UChar32 c = s.char32At(i);
+        UErrorCode ec = U_ZERO_ERROR;
+        const UScriptCode script = uscript_getScript(c, &ec);
+        if (script != USCRIPT_LATIN && script != USCRIPT_COMMON && script != USCRIPT_INHERITED) return false;
+        i += U16_LENGTH(c);
+    }
+    return true;
+}
+
 /// The confusable skeleton of `s`, NFKC case folded, repeated until it no longer changes, so
 /// that folding a folded string changes nothing (`m` -> `rn` stays `rn`).
 void confusableFold(USpoofChecker *spoof, const Normalizer2 *cf, const icu::UnicodeString &s,
@@ -159,6 +171,10 @@ extern "C" int32_t clr_fold_table(int32_t kind, int32_t *codepoints, int32_t *po
                     }
                 }
                 if (U_FAILURE(ec)) { ec = U_ZERO_ERROR; continue; }
+                // Only look-alikes of Latin text fold: a Hangul syllable would fall apart into
+                // jamo, Thai and kana letters would merge with their own neighbours, and a
+                // digit of any script keeps its value.
+                if (u_charType(c) == U_DECIMAL_DIGIT_NUMBER || !isLatinLooking(folded)) continue;
             }
             if (U_FAILURE(ec)) { *status = ec; if (spoof) uspoof_close(spoof); return 0; }
             if (folded == one) continue;

@@ -25,7 +25,11 @@ enum {
     /// Hebrew, Common): Thai or Devanagari vowel signs and kana voicing marks are kept. Identity
     /// when the result would be empty (a lone combining mark stays what it is).
     CLR_FOLD_DIACRITICS = 0,
-    /// UTS #39 confusable skeleton of the single code point, then NFKC_Casefold.
+    /// UTS #39 confusable skeleton of the single code point, then NFKC_Casefold, repeated until
+    /// stable; a lower-case letter whose capital folds to ASCII while it does not takes the
+    /// capital's fold (Cyrillic к -> k). Only folds whose result is Latin, Common or Inherited
+    /// are kept, and no digit folds: the table finds look-alikes of Latin text without merging
+    /// letters of Hangul, Thai, kana or Han with each other.
     CLR_FOLD_CONFUSABLE = 1,
 };
 
