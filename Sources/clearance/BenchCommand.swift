@@ -24,7 +24,7 @@ struct BenchCommand: ParsableCommand {
     func run() throws {
         let path = URL(fileURLWithPath: corpus).appendingPathComponent("listings.txt").path
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ValidationError("cannot read \(path): write the corpus with python3 ../shared/bench/gen.py --out \(corpus)")
+            throw InputError("cannot read \(path): write the corpus with python3 ../shared/bench/gen.py --out \(corpus)")
         }
         let corpus = try BenchCorpus(data: data, limit: limit)
         let known = NormalizationBenchmark.measures.map(\.name)

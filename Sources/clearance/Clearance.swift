@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Clearance: ParsableCommand {
@@ -7,4 +8,23 @@ struct Clearance: ParsableCommand {
         abstract: "Generate, localize and clear e-commerce listings against each market's rules.",
         subcommands: [InspectCommand.self, VersionCommand.self, BenchCommand.self]
     )
+
+    /// Exit code for usage, input and configuration errors (DESIGN section 8).
+    static let usageErrorCode: Int32 = 2
+
+    /// Runs the command line; help and version requests exit 0, every other error exits 2 with
+    /// its message on standard error.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                exit(withError: error)
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(usageErrorCode)
+        }
+    }
 }

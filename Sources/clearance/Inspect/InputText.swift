@@ -9,7 +9,7 @@ enum InputText {
     static func read(argument: String?, file: String?, maximumBytes: Int) throws -> String {
         if let file {
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw ValidationError("\(file): cannot read the file")
+                throw InputError("\(file): cannot read the file")
             }
             return try decode(data, source: file, maximumBytes: maximumBytes)
         }
@@ -21,12 +21,12 @@ enum InputText {
 
     private static func decode(_ data: Data, source: String, maximumBytes: Int) throws -> String {
         guard data.count <= maximumBytes else {
-            throw ValidationError("\(source): \(data.count) bytes is more than the limit of \(maximumBytes)")
+            throw InputError("\(source): \(data.count) bytes is more than the limit of \(maximumBytes)")
         }
         do {
             return try UTF8Validation.decode(data)
         } catch let error as TextEngineError {
-            throw ValidationError("\(source): \(error)")
+            throw InputError("\(source): \(error)")
         }
     }
 }
