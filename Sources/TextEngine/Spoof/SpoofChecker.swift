@@ -62,9 +62,12 @@ public struct SpoofChecker: Sendable, Hashable {
         return (SpoofChecks(rawValue: failed), RestrictionLevel(shimLevel: level))
     }
 
-    /// A UnicodeSet pattern of the characters of `scripts` plus Common and Inherited.
+    /// A UnicodeSet pattern of the characters of `scripts` plus Common and Inherited; ICU rejects
+    /// the pattern (and `check` throws) for a code that is not a script ICU knows.
     static func pattern(for scripts: Set<ScriptCode>) -> String {
-        let parts = scripts.sorted().filter { $0.rawValue.allSatisfy { $0.isLetter && $0.isASCII } }
-        return "[" + (parts + [.common, .inherited]).map { "[:sc=\($0.rawValue):]" }.joined() + "]"
+        let names = scripts.sorted().map { code in
+            code.rawValue.allSatisfy { $0.isASCII && $0.isLetter } ? code.rawValue : "?"
+        }
+        return "[" + (names + ["Zyyy", "Zinh"]).map { "[:sc=\($0):]" }.joined() + "]"
     }
 }

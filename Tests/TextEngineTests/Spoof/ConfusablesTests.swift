@@ -19,4 +19,15 @@ import Testing
         #expect(try Confusables.confusability("раура", "paypa") == [.mixedScript, .wholeScript])
         #expect(try !Confusables.areConfusable("Nike", "Adidas"))
     }
+
+    @Test func largeInputAndConcurrentChecks() async throws {
+        let text = String(repeating: "раypal ", count: 150_000)
+        #expect(try Confusables.skeleton(text) == String(repeating: "paypal ", count: 150_000))
+        let checker = SpoofChecker(expecting: .locales(["en-US"]))
+        let verdicts = try await withThrowingTaskGroup(of: Bool.self) { group in
+            for i in 0..<16 { group.addTask { try checker.check(i % 2 == 0 ? "Nіkе" : "Nike").isMixedScript } }
+            return try await group.reduce(into: [Bool]()) { $0.append($1) }
+        }
+        #expect(verdicts.filter { $0 }.count == 8)
+    }
 }

@@ -76,5 +76,9 @@ struct SpoofCase: Sendable, CustomStringConvertible {
         #expect(throws: TextEngineError.self) {
             try SpoofChecker(expecting: .scripts(["Qqqq"])).check("abc")
         }
+        #expect(throws: TextEngineError.self) {
+            try SpoofChecker(expecting: .scripts(["La]tn"])).check("abc")
+        }
+        #expect(SpoofChecker.pattern(for: [.latin, .greek]) == "[[:sc=Grek:][:sc=Latn:][:sc=Zyyy:][:sc=Zinh:]]")
     }
 }
