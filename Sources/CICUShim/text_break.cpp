@@ -1,0 +1,80 @@
+// Boundaries of graphemes, words, lines and sentences over UTF-8 (UText), so offsets are bytes.
+#include "clr_text.h"
+#include "clr_common.h"
+#include "text_util.h"
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <utility>
+
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
+
+namespace {
+
+struct BreakCloser {
+    void operator()(UBreakIterator *b) const { ubrk_close(b); }
+};
+using BreakPtr = std::unique_ptr<UBreakIterator, BreakCloser>;
+
+/// Opened iterators per (kind, locale), cloned for each call: opening loads rules and data.
+class PrototypeCache {
+public:
+    BreakPtr cloneFor(int32_t kind, const char *locale, UErrorCode &ec) {
+        UBreakIteratorType type;
+        switch (kind) {
+        case CLR_BREAK_GRAPHEME: type = UBRK_CHARACTER; break;
+        case CLR_BREAK_WORD: type = UBRK_WORD; break;
+        case CLR_BREAK_LINE: type = UBRK_LINE; break;
+        case CLR_BREAK_SENTENCE: type = UBRK_SENTENCE; break;
+        default: ec = U_ILLEGAL_ARGUMENT_ERROR; return nullptr;
+        }
+        std::string name = locale ? locale : "";
+        std::lock_guard<std::mutex> lock(mutex_);
+        auto key = std::make_pair(kind, name);
+        auto found = prototypes_.find(key);
+        if (found == prototypes_.end()) {
+            BreakPtr opened(ubrk_open(type, name.c_str(), nullptr, 0, &ec));
+            if (U_FAILURE(ec)) return nullptr;
+            found = prototypes_.emplace(key, std::move(opened)).first;
+        }
+        return BreakPtr(ubrk_clone(found->second.get(), &ec));
+    }
+
+private:
+    std::mutex mutex_;
+    std::map<std::pair<int32_t, std::string>, BreakPtr> prototypes_;
+};
+
+PrototypeCache &cache() {
+    static PrototypeCache *shared = new PrototypeCache();
+    return *shared;
+}
+
+} // namespace
+
+extern "C" int32_t clr_break_utf8(int32_t kind, const char *locale, const char *src, int32_t length,
+                                  int32_t *offsets, int32_t *rule_status, int32_t capacity, int32_t *status) {
+    if (!clr::validInput(src, length) || capacity < 0) { *status = U_ILLEGAL_ARGUMENT_ERROR; return 0; }
+    UErrorCode ec = U_ZERO_ERROR;
+    BreakPtr iterator = cache().cloneFor(kind, locale, ec);
+    if (U_FAILURE(ec)) { *status = ec; return 0; }
+    static const char empty[1] = {0};
+    UText *text = utext_openUTF8(nullptr, length > 0 ? src : empty, length, &ec);
+    if (U_FAILURE(ec)) { *status = ec; return 0; }
+    ubrk_setUText(iterator.get(), text, &ec);
+    if (U_FAILURE(ec)) { utext_close(text); *status = ec; return 0; }
+    int32_t count = 0;
+    for (int32_t at = ubrk_first(iterator.get()); at != UBRK_DONE; at = ubrk_next(iterator.get())) {
+        if (count < capacity) {
+            if (offsets) offsets[count] = at;
+            if (rule_status) rule_status[count] = count == 0 ? 0 : ubrk_getRuleStatus(iterator.get());
+        }
+        count += 1;
+    }
+    utext_close(text);
+    *status = count > capacity ? U_BUFFER_OVERFLOW_ERROR : U_ZERO_ERROR;
+    return count;
+}
