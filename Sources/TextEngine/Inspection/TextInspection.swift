@@ -14,6 +14,29 @@ public struct TextInspection: Sendable, Codable, Equatable {
         public let original: TextSpan
     }
 
+    /// A run of one script (ISO 15924 code).
+    public struct ScriptSpan: Sendable, Codable, Equatable {
+        public let script: String
+        public let span: TextSpan
+    }
+
+    /// A word-like segment as ICU's word break iterator finds it for the locale.
+    public struct Word: Sendable, Codable, Equatable {
+        /// `letter`, `number`, `kana` or `ideographic`.
+        public let kind: String
+        public let span: TextSpan
+    }
+
+    /// The UTS #39 check of the whole text against the locale's scripts.
+    public struct Spoof: Sendable, Codable, Equatable {
+        public let restrictionLevel: String
+        public let scripts: [String]
+        public let mixedScript: Bool
+        public let unexpectedCharacters: Bool
+        public let wholeScriptConfusable: Bool
+        public let mixedScriptConfusable: Bool
+    }
+
     /// Where a term matched, in which view, on the original text.
     public struct TermMatch: Sendable, Codable, Equatable {
         public let term: String
@@ -29,6 +52,11 @@ public struct TextInspection: Sendable, Codable, Equatable {
     public let utf8Count: Int
     public let views: [View]
     public let foldedTokens: [FoldedToken]
+    public let scripts: [ScriptSpan]
+    public let words: [Word]
+    /// The UTS #39 confusable skeleton of the whole text (ICU's, not case folded).
+    public let skeleton: String
+    public let spoof: Spoof
     public let hidden: [HiddenCharacter]
     public let matches: [TermMatch]
 
@@ -36,7 +64,8 @@ public struct TextInspection: Sendable, Codable, Equatable {
     ///
     /// A match is listed once per original span, under the first view (in `TextView` order) that
     /// finds it, so the list shows which fold was needed.
-    public init(text: String, locale: String, terms: [String] = []) {
+    /// - Throws: `TextEngineError` when ICU rejects the locale or fails.
+    public init(text: String, locale: String, terms: [String] = []) throws {
         self.text = text
         self.locale = locale
         scalarCount = text.unicodeScalars.count
@@ -46,6 +75,19 @@ public struct TextInspection: Sendable, Codable, Equatable {
         let folded = mapped.last { $0.0 == .folded }!.1
         foldedTokens = Self.tokens(of: folded)
         hidden = HiddenCharacters.find(in: text)
+        scripts = try ScriptDetector.runs(in: text).map {
+            ScriptSpan(script: $0.script.rawValue, span: TextSpan(utf8Range: $0.utf8Range, in: text))
+        }
+        words = try Segmenter(locale: locale).words(in: text).compactMap { segment in
+            guard let kind = segment.kind.wordKind, kind.isWordLike else { return nil }
+            return Word(kind: "\(kind)", span: segment.span(in: text))
+        }
+        skeleton = try Confusables.skeleton(text)
+        let check = try SpoofChecker(expecting: .locales([locale])).check(text)
+        spoof = Spoof(restrictionLevel: "\(check.restrictionLevel)", scripts: check.scripts.map(\.rawValue).sorted(),
+                      mixedScript: check.isMixedScript, unexpectedCharacters: check.hasUnexpectedCharacters,
+                      wholeScriptConfusable: check.isWholeScriptConfusable,
+                      mixedScriptConfusable: check.isMixedScriptConfusable)
         var matches: [TermMatch] = []
         for term in terms {
             var seen = Set<Range<Int>>()

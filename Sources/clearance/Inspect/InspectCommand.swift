@@ -29,7 +29,7 @@ struct InspectCommand: ParsableCommand {
 
     func run() throws {
         let input = try InputText.read(argument: text, file: file, maximumBytes: Self.maximumBytes)
-        let inspection = TextInspection(text: input, locale: locale, terms: find)
+        let inspection = try TextInspection(text: input, locale: locale, terms: find)
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -17,6 +17,17 @@ struct InspectionRenderer {
         for token in inspection.foldedTokens {
             lines.append("  \(quoted(token.folded)) <- \(quoted(token.original.text))  \(offsets(token.original))")
         }
+        lines.append(bold("scripts") + "  " + inspection.scripts.map { "\($0.script) \(quoted($0.span.text))" }.joined(separator: ", "))
+        lines.append(bold("words") + "    " + inspection.words.map { "\(quoted($0.span.text))/\($0.kind)" }.joined(separator: " "))
+        lines.append(bold("skeleton") + " " + quoted(inspection.skeleton))
+        let spoof = inspection.spoof
+        var flags: [String] = []
+        if spoof.mixedScript { flags.append("mixed script") }
+        if spoof.unexpectedCharacters { flags.append("characters outside \(inspection.locale)") }
+        if spoof.wholeScriptConfusable { flags.append("whole-script confusable") }
+        if spoof.mixedScriptConfusable { flags.append("mixed-script confusable") }
+        lines.append(bold("spoof") + "    restriction level \(spoof.restrictionLevel); "
+                     + (flags.isEmpty ? "no findings" : flags.joined(separator: ", ")))
         lines.append(bold("hidden characters") + (inspection.hidden.isEmpty ? "  none" : ""))
         for hidden in inspection.hidden {
             lines.append("  \(hidden.codePoint) \(hidden.name) (\(hidden.kind.rawValue))  \(offsets(hidden.span))")
