@@ -3,6 +3,8 @@
 #include "format_number.h"
 #include "format_util.h"
 
+#include <mutex>
+
 #include <unicode/numberformatter.h>
 #include <unicode/parseerr.h>
 
@@ -10,8 +12,12 @@ using icu::number::FormattedNumber;
 using icu::number::LocalizedNumberFormatter;
 using icu::number::NumberFormatter;
 
+// A shared formatter failed once with U_INTERNAL_PROGRAM_ERROR while tests used it from several
+// threads at once (ICU 72 compiles a LocalizedNumberFormatter lazily on its second call; not
+// reproduced since). Calls on one formatter are serialized, which costs little next to formatting.
 struct clr_number_formatter {
     LocalizedNumberFormatter formatter;
+    std::mutex lock;
 };
 
 namespace {
@@ -42,7 +48,9 @@ extern "C" clr_number_formatter *clr_numfmt_open(const char *locale, const char 
             *parse_offset = clr::utf8Offset(text, parse.offset);
             return nullptr;
         }
-        return new clr_number_formatter{std::move(formatter)};
+        auto *result = new clr_number_formatter;
+        result->formatter = std::move(formatter);
+        return result;
     });
 }
 
@@ -52,6 +60,7 @@ extern "C" clr_formatted_number *clr_numfmt_format_double(const clr_number_forma
                                                           int32_t *status) {
     return clr::guarded(status, [&]() -> clr_formatted_number * {
         UErrorCode ec = U_ZERO_ERROR;
+        std::lock_guard<std::mutex> guard(const_cast<clr_number_formatter *>(formatter)->lock);
         FormattedNumber number = formatter->formatter.formatDouble(value, ec);
         return wrap(std::move(number), ec, status);
     });
@@ -61,6 +70,7 @@ extern "C" clr_formatted_number *clr_numfmt_format_int64(const clr_number_format
                                                          int32_t *status) {
     return clr::guarded(status, [&]() -> clr_formatted_number * {
         UErrorCode ec = U_ZERO_ERROR;
+        std::lock_guard<std::mutex> guard(const_cast<clr_number_formatter *>(formatter)->lock);
         FormattedNumber number = formatter->formatter.formatInt(value, ec);
         return wrap(std::move(number), ec, status);
     });
@@ -70,6 +80,7 @@ extern "C" clr_formatted_number *clr_numfmt_format_decimal(const clr_number_form
                                                            const char *decimal, int32_t length, int32_t *status) {
     return clr::guarded(status, [&]() -> clr_formatted_number * {
         UErrorCode ec = U_ZERO_ERROR;
+        std::lock_guard<std::mutex> guard(const_cast<clr_number_formatter *>(formatter)->lock);
         FormattedNumber number = formatter->formatter.formatDecimal(icu::StringPiece(decimal, length), ec);
         return wrap(std::move(number), ec, status);
     });

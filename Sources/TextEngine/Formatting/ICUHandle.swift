@@ -3,7 +3,7 @@ import CICUShim
 /// Owns one shim handle (an ICU formatter behind an opaque pointer) and closes it exactly once.
 ///
 /// `@unchecked Sendable` is sound because every shim object is safe to use from several threads:
-/// number formatters are immutable in ICU, and the others serialize their calls with a mutex.
+/// every shim object serializes its calls with a mutex where ICU does not promise thread safety.
 final class ICUHandle: @unchecked Sendable {
     let pointer: OpaquePointer
     private let close: (OpaquePointer) -> Void

@@ -29,69 +29,57 @@ extension ViewStages {
 
     /// Folds leetspeak inside words: digits fold only in a word that has a letter (`n1k3`, not
     /// `13812345678`), symbols only inside or at the start of such a word (`$ale`, `n!ke`, not
-    /// `great!`), and `l` always.
+    /// `great!`), and `l` always. Every fold is one ASCII byte for another, so the map is shared.
     static func foldLeet(_ view: MappedText) -> MappedText {
         let classes = CharClass.table
         return leetTable.withUnsafeBufferPointer { leet in
-            view.rewritten { input, out in
+            view.patched { bytes in
+                let reader = ScalarReader(bytes: UnsafeBufferPointer(bytes))
+                var changed = false
                 var i = 0
-                var runStart = 0
-                let n = input.count
+                let n = bytes.count
                 while i < n {
-                    // Skip to the next word: ASCII letters, digits and leet symbols, or any
-                    // letter, digit or mark.
-                    let byte = input.bytes[i]
-                    let isWord: Bool
-                    if byte < 0x80 {
-                        isWord = leet[Int(byte)] & LeetClass.word != 0
-                    } else {
-                        isWord = !classes.of(input.scalar(at: i).value).isDisjoint(with: [.letter, .digit, .mark])
-                    }
-                    if !isWord {
-                        i &+= byte < 0x80 ? 1 : input.scalar(at: i).length
-                        continue
-                    }
+                    // A word: ASCII letters, digits and leet symbols, or any letter, digit or mark.
                     let wordStart = i
                     var hasLetter = false
-                    var foldable = false
+                    var pendingDigitsOrSymbols = false
                     while i < n {
-                        let b = input.bytes[i]
+                        let b = bytes[i]
                         if b < 0x80 {
                             let kind = leet[Int(b)]
                             if kind & LeetClass.word == 0 { break }
-                            hasLetter = hasLetter || kind & LeetClass.letter != 0
-                            foldable = foldable || kind & LeetClass.target != 0
+                            if kind & LeetClass.letter != 0 {
+                                hasLetter = true
+                                let target = kind & LeetClass.target
+                                if target != 0 { bytes[i] = UInt8(target); changed = true }
+                            } else if kind & LeetClass.target != 0 {
+                                pendingDigitsOrSymbols = true
+                            }
                             i &+= 1
                         } else {
-                            let (scalar, length) = input.scalar(at: i)
+                            let (scalar, length) = reader.scalar(at: i)
                             let c = classes.of(scalar)
                             if c.isDisjoint(with: [.letter, .digit, .mark]) { break }
                             hasLetter = hasLetter || c.contains(.letter)
                             i &+= length
                         }
                     }
-                    guard foldable else { continue }
-                    for j in wordStart..<i {
-                        let b = input.bytes[j]
-                        guard b < 0x80 else { continue }
-                        let kind = leet[Int(b)]
-                        let target = kind & LeetClass.target
-                        guard target != 0 else { continue }
-                        let folds: Bool
-                        if kind & LeetClass.letter != 0 {
-                            folds = true
-                        } else if kind & LeetClass.digit != 0 {
-                            folds = hasLetter
-                        } else {
-                            folds = hasLetter && j &+ 1 < i
-                        }
-                        if folds {
-                            out.copy(runStart..<(j &+ 1), replacingLastWith: UInt8(target))
-                            runStart = j &+ 1
+                    if pendingDigitsOrSymbols && hasLetter {
+                        for j in wordStart..<i where bytes[j] < 0x80 {
+                            let kind = leet[Int(bytes[j])]
+                            guard kind & (LeetClass.digit | LeetClass.symbol) != 0, kind & LeetClass.target != 0 else { continue }
+                            // A symbol folds only with more of the word after it (`great!` stays).
+                            if kind & LeetClass.symbol != 0 && j &+ 1 >= i { continue }
+                            bytes[j] = UInt8(kind & LeetClass.target)
+                            changed = true
                         }
                     }
+                    if i == wordStart {
+                        // Not a word character: skip it.
+                        i &+= bytes[i] < 0x80 ? 1 : reader.scalar(at: i).length
+                    }
                 }
-                out.copy(runStart..<n)
+                return changed
             }
         }
     }

@@ -14,7 +14,24 @@ extension ViewStages {
             var i = 0
             var runStart = 0
             var previous = CharClass()
-            while i < input.count {
+            let n = input.count
+            while i < n {
+                // ASCII fast path: only a letter or digit that starts a word and is followed by
+                // a separator can begin spaced-out letters; ASCII never follows CJK here.
+                let byte = input.bytes[i]
+                if byte < 0x80 {
+                    let classes = CharClass(rawValue: table.bmp[Int(byte)])
+                    let startsSpaced = !classes.isDisjoint(with: .alphanumeric)
+                        && previous.isDisjoint(with: [.letter, .digit, .mark])
+                        && i &+ 1 < n && input.bytes[i &+ 1] < 0x80
+                        && CharClass(rawValue: table.bmp[Int(input.bytes[i &+ 1])]).contains(.separator)
+                    let afterCJK = previous.contains(.cjk) && classes.contains(.space)
+                    if !startsSpaced && !afterCJK {
+                        previous = classes
+                        i &+= 1
+                        continue
+                    }
+                }
                 let (scalar, length) = input.scalar(at: i)
                 let classes = table.of(scalar)
                 if classes.contains(.space), previous.contains(.cjk), scanner.isSpaceRunBeforeCJK(from: i) {

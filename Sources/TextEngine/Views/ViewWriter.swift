@@ -3,18 +3,30 @@
 /// Stages read an input view character by character and either copy characters (bytes and map
 /// entries), drop them, or replace them with other bytes that all map to the whole input
 /// character's original range. A stage that changes nothing costs no copy: the writer only
-/// starts writing at the first change, and `finish` then returns the input view itself.
-struct ViewWriter {
+/// starts writing at the first change, and `finish` then returns nil (keep the input view).
+/// Writes go to raw buffers that grow by doubling; this is the hot path of every view.
+struct ViewWriter: ~Copyable {
     private let input: ViewInput
-    /// Input bytes `0..<copiedUpTo` that are copied unchanged but not written yet.
+    /// Input bytes `0..<pendingEnd` are copied unchanged but not written yet.
     private var pendingEnd = 0
     private var materialized = false
-    private var bytes: [UInt8] = []
-    private var start: [Int32] = []
-    private var end: [Int32] = []
+    private var count = 0
+    private var capacity = 0
+    private var bytes: UnsafeMutablePointer<UInt8>
+    private var start: UnsafeMutablePointer<Int32>
+    private var end: UnsafeMutablePointer<Int32>
 
     init(input: ViewInput) {
         self.input = input
+        bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+        start = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+        end = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+    }
+
+    deinit {
+        bytes.deallocate()
+        start.deallocate()
+        end.deallocate()
     }
 
     /// Copies input bytes `range` with their map entries.
@@ -32,54 +44,76 @@ struct ViewWriter {
     @inline(__always)
     mutating func replace(_ range: Range<Int>, with replacement: UnsafeBufferPointer<UInt8>) {
         if !materialized { materialize() }
+        let n = replacement.count
+        reserve(n)
         let s = input.start[range.lowerBound]
         let e = input.end[range.upperBound &- 1]
-        bytes.append(contentsOf: replacement)
-        for _ in 0..<replacement.count {
-            start.append(s)
-            end.append(e)
+        for k in 0..<n {
+            bytes[count &+ k] = replacement[k]
+            start[count &+ k] = s
+            end[count &+ k] = e
         }
-    }
-
-    /// Copies input bytes `range` and replaces the last one with `byte` (a one-byte character
-    /// replaced by another keeps its map entry).
-    @inline(__always)
-    mutating func copy(_ range: Range<Int>, replacingLastWith byte: UInt8) {
-        if !materialized { materialize() }
-        append(range)
-        bytes[bytes.count &- 1] = byte
+        count &+= n
     }
 
     /// Writes one ASCII byte for input bytes `range`.
     @inline(__always)
     mutating func replace(_ range: Range<Int>, withByte byte: UInt8) {
         if !materialized { materialize() }
-        bytes.append(byte)
-        start.append(input.start[range.lowerBound])
-        end.append(input.end[range.upperBound &- 1])
+        reserve(1)
+        bytes[count] = byte
+        start[count] = input.start[range.lowerBound]
+        end[count] = input.end[range.upperBound &- 1]
+        count &+= 1
     }
 
     private mutating func materialize() {
         materialized = true
-        bytes.reserveCapacity(input.count + 16)
-        start.reserveCapacity(input.count + 16)
-        end.reserveCapacity(input.count + 16)
+        reserve(input.count + input.count / 8 + 16)
         append(0..<pendingEnd)
     }
 
     @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        if count &+ extra > capacity { grow(to: max(capacity * 2, count &+ extra)) }
+    }
+
+    private mutating func grow(to newCapacity: Int) {
+        let newBytes = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        let newStart = UnsafeMutablePointer<Int32>.allocate(capacity: newCapacity)
+        let newEnd = UnsafeMutablePointer<Int32>.allocate(capacity: newCapacity)
+        newBytes.update(from: bytes, count: count)
+        newStart.update(from: start, count: count)
+        newEnd.update(from: end, count: count)
+        bytes.deallocate()
+        start.deallocate()
+        end.deallocate()
+        bytes = newBytes
+        start = newStart
+        end = newEnd
+        capacity = newCapacity
+    }
+
+    @inline(__always)
     private mutating func append(_ range: Range<Int>) {
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input.bytes[range]))
-        start.append(contentsOf: UnsafeBufferPointer(rebasing: input.start[range]))
-        end.append(contentsOf: UnsafeBufferPointer(rebasing: input.end[range]))
+        let n = range.count
+        reserve(n)
+        (bytes + count).update(from: input.bytes.baseAddress! + range.lowerBound, count: n)
+        (start + count).update(from: input.start.baseAddress! + range.lowerBound, count: n)
+        (end + count).update(from: input.end.baseAddress! + range.lowerBound, count: n)
+        count &+= n
     }
 
     /// The written view, or nil when it is the input unchanged.
-    func finish(original: String) -> MappedText? {
+    consuming func finish(original: String) -> MappedText? {
         if !materialized && pendingEnd == input.count { return nil }
-        var writer = self
-        if !writer.materialized { writer.materialize() }
-        return MappedText(original: original, utf8: writer.bytes, originStart: writer.start, originEnd: writer.end)
+        if !materialized { materialize() }
+        let n = count
+        let b = bytes, s = start, e = end
+        return MappedText(original: original,
+                          utf8: [UInt8](unsafeUninitializedCapacity: n) { $0.baseAddress!.update(from: b, count: n); $1 = n },
+                          originStart: [Int32](unsafeUninitializedCapacity: n) { $0.baseAddress!.update(from: s, count: n); $1 = n },
+                          originEnd: [Int32](unsafeUninitializedCapacity: n) { $0.baseAddress!.update(from: e, count: n); $1 = n })
     }
 }
 
@@ -89,6 +123,17 @@ struct ViewInput {
     let start: UnsafeBufferPointer<Int32>
     let end: UnsafeBufferPointer<Int32>
     var count: Int { bytes.count }
+
+    /// The scalar starting at byte `i` of valid UTF-8 and its length in bytes.
+    @inline(__always)
+    func scalar(at i: Int) -> (value: UInt32, length: Int) {
+        ScalarReader(bytes: bytes).scalar(at: i)
+    }
+}
+
+/// Decodes scalars from valid UTF-8.
+struct ScalarReader {
+    let bytes: UnsafeBufferPointer<UInt8>
 
     /// The scalar starting at byte `i` of valid UTF-8 and its length in bytes.
     @inline(__always)
@@ -119,5 +164,19 @@ extension MappedText {
             }
         }
         return result ?? self
+    }
+
+    /// This view with some single bytes replaced by other single bytes: the map is shared and
+    /// only the bytes are copied. `body` edits a copy of the bytes in place and returns whether
+    /// it changed any; when it did not, this view is returned as it is.
+    func patched(_ body: (UnsafeMutableBufferPointer<UInt8>) -> Bool) -> MappedText {
+        var changed = false
+        let copy = [UInt8](unsafeUninitializedCapacity: utf8.count) { buffer, count in
+            utf8.withUnsafeBufferPointer { _ = buffer.initialize(from: $0) }
+            count = utf8.count
+            changed = body(buffer)
+        }
+        guard changed else { return self }
+        return MappedText(original: original, utf8: copy, originStart: originStart, originEnd: originEnd, isIdentity: false)
     }
 }
