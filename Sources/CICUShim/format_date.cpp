@@ -1,6 +1,6 @@
 // Dates through icu::SimpleDateFormat, with patterns from styles or the pattern generator.
 #include "clr_format.h"
-#include "format_util.h"
+#include "shim_util.h"
 
 #include <memory>
 #include <mutex>

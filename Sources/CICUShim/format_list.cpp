@@ -1,6 +1,6 @@
 // Lists through icu::ListFormatter ("a, b, and c", "a, b, or c", "3 ft, 2 in").
 #include "clr_format.h"
-#include "format_util.h"
+#include "shim_util.h"
 
 #include <memory>
 #include <mutex>

@@ -1,6 +1,6 @@
 // ICU MessageFormat with named arguments (icu::MessageFormat; the C API takes positional ones only).
 #include "clr_format.h"
-#include "format_util.h"
+#include "shim_util.h"
 
 #include <memory>
 #include <mutex>

@@ -1,7 +1,7 @@
 // Numbers through ICU number skeletons (icu::number::LocalizedNumberFormatter, thread-safe).
 #include "clr_format.h"
 #include "format_number.h"
-#include "format_util.h"
+#include "shim_util.h"
 
 #include <mutex>
 

@@ -1,7 +1,7 @@
 // Plural categories through icu::PluralRules, for plain numbers and for formatted ones.
 #include "clr_format.h"
 #include "format_number.h"
-#include "format_util.h"
+#include "shim_util.h"
 
 #include <memory>
 #include <mutex>

@@ -1,7 +1,7 @@
 // Boundaries of graphemes, words, lines and sentences over UTF-8 (UText), so offsets are bytes.
 #include "clr_text.h"
 #include "clr_common.h"
-#include "text_util.h"
+#include "shim_util.h"
 
 #include <map>
 #include <memory>

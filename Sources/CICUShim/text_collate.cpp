@@ -1,7 +1,7 @@
 // Locale-sensitive comparison and sort keys for ordering report output.
 #include "clr_text.h"
 #include "clr_common.h"
-#include "text_util.h"
+#include "shim_util.h"
 
 #include <vector>
 

@@ -1,7 +1,7 @@
 // Runs of one script over UTF-8, with Common/Inherited characters joining their neighbours.
 #include "clr_text.h"
 #include "clr_common.h"
-#include "text_util.h"
+#include "shim_util.h"
 
 #include <algorithm>
 #include <cstring>

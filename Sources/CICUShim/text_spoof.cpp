@@ -1,7 +1,7 @@
 // UTS #39 spoof checks: confusable skeletons, confusable pairs and restriction levels.
 #include "clr_text.h"
 #include "clr_common.h"
-#include "text_util.h"
+#include "shim_util.h"
 
 #include <map>
 #include <memory>

@@ -1,7 +1,7 @@
 // ICU transforms ("Any-Latin; Latin-ASCII", "Han-Latin", ...) over UTF-8, cached per id.
 #include "clr_text.h"
 #include "clr_common.h"
-#include "text_util.h"
+#include "shim_util.h"
 
 #include <map>
 #include <memory>

@@ -1,6 +1,6 @@
-// Helpers shared by the format_*.cpp files (private to the shim, not part of its C interface).
-#ifndef CLR_FORMAT_UTIL_H
-#define CLR_FORMAT_UTIL_H
+// Helpers shared by the shim's .cpp files (private to the shim, not part of its C interface).
+#ifndef CLR_SHIM_UTIL_H
+#define CLR_SHIM_UTIL_H
 
 #include "clr_common.h"
 
@@ -22,6 +22,11 @@ namespace clr {
 inline icu::UnicodeString fromUTF8(const char *bytes, int32_t length) {
     if (bytes == nullptr || length <= 0) return icu::UnicodeString();
     return icu::UnicodeString::fromUTF8(icu::StringPiece(bytes, length));
+}
+
+/// Whether the arguments describe a usable input text (a NULL pointer only with length 0).
+inline bool validInput(const char *src, int32_t length) {
+    return length >= 0 && (src != nullptr || length == 0);
 }
 
 /// The locale for a BCP 47 tag ("zh-Hans", "ar-u-nu-latn") or an ICU id ("de_DE@currency=CHF");
