@@ -13,6 +13,8 @@ final class FoldTable: Sendable {
     nonisolated(unsafe) let pool: UnsafeBufferPointer<UInt8>
     /// The code points that change, in ascending order.
     let keys: [UInt32]
+    /// For each ASCII byte, whether the table changes it (a tight loop skips the others).
+    nonisolated(unsafe) let asciiChanges: UnsafeBufferPointer<Bool>
 
     /// Diacritics removed (Latin, Greek, Cyrillic, Armenian, Georgian, Arabic, Hebrew).
     static let diacritics = FoldTable(icuKind: Int32(CLR_FOLD_DIACRITICS), keep: { _ in false })
@@ -86,6 +88,9 @@ final class FoldTable: Sendable {
         self.pool = UnsafeBufferPointer(pool)
         self.supplementary = supplementary
         self.keys = mapping.map(\.0)
+        let ascii = UnsafeMutableBufferPointer<Bool>.allocate(capacity: 128)
+        for byte in 0..<128 { ascii[byte] = table[byte] != 0 }
+        self.asciiChanges = UnsafeBufferPointer(ascii)
     }
 
     /// The replacement of `scalar` as a range of `pool`, or nil when it maps to itself.

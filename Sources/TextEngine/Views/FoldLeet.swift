@@ -2,7 +2,7 @@ extension ViewStages {
     /// ASCII byte classes for the leetspeak fold: the letter a byte stands for in the low seven
     /// bits, and flags above them. `i`, `l`, `1`, `!` and `|` share one class, written `i`,
     /// because readers (and fonts) confuse them.
-    private static let leetTable: [UInt16] = {
+    static let leetTable: [UInt16] = {
         var table = [UInt16](repeating: 0, count: 128)
         for byte in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(byte)] = LeetClass.letter }
         for byte in UInt8(ascii: "A")...UInt8(ascii: "Z") { table[Int(byte)] = LeetClass.letter }
@@ -19,7 +19,7 @@ extension ViewStages {
         return table
     }()
 
-    private enum LeetClass {
+    enum LeetClass {
         static let letter: UInt16 = 0x100
         static let digit: UInt16 = 0x200
         static let symbol: UInt16 = 0x400

@@ -124,7 +124,8 @@ struct SpacedLetterScanner {
     /// The atoms of a run of at least `minimumSpacedLetters` single letters separated by gaps,
     /// starting at `i`, or nil when there is no such run.
     func spacedLetters(from i: Int) -> [Range<Int>]? {
-        guard let first = atom(at: i) else { return nil }
+        // The first letter must stand alone.
+        guard let first = atom(at: i), atom(at: first.upperBound) == nil else { return nil }
         var atoms = [first]
         var position = first.upperBound
         while let afterGap = gap(at: position), let next = atom(at: afterGap) {
@@ -133,8 +134,6 @@ struct SpacedLetterScanner {
             atoms.append(next)
             position = next.upperBound
         }
-        // The first letter must stand alone too.
-        if atom(at: first.upperBound) != nil { return nil }
         return atoms.count >= ViewStages.minimumSpacedLetters ? atoms : nil
     }
 }

@@ -44,6 +44,12 @@ public enum TextView: String, Sendable, CaseIterable, Codable {
 
     /// Applies `steps` in order to `text`.
     public static func apply(_ steps: [ViewStep], to text: String) -> MappedText {
+        apply(steps, to: text, fused: true)
+    }
+
+    /// Applies `steps` in order to `text`; with `fused`, runs of steps that have a one-pass
+    /// implementation use it (same result, fewer passes).
+    static func apply(_ steps: [ViewStep], to text: String, fused: Bool) -> MappedText {
         var view: MappedText
         var i = 0
         if steps.first == .caseFold {
@@ -55,9 +61,12 @@ public enum TextView: String, Sendable, CaseIterable, Codable {
         }
         while i < steps.count {
             // Three character-level steps in a row run as one pass with a composed table.
-            if steps[i...].starts(with: fusedSteps) {
+            if fused, steps[i...].starts(with: fusedCharacterSteps) {
                 view = ViewStages.foldCharactersFully(view)
-                i += fusedSteps.count
+                i += fusedCharacterSteps.count
+            } else if fused, steps[i...].starts(with: fusedWordSteps) {
+                view = ViewStages.joinSeparatedAndFoldLeet(view)
+                i += fusedWordSteps.count
             } else {
                 view = steps[i].apply(to: view)
                 i += 1
@@ -66,5 +75,6 @@ public enum TextView: String, Sendable, CaseIterable, Codable {
         return view
     }
 
-    private static let fusedSteps: [ViewStep] = [.stripInvisible, .foldDiacritics, .foldConfusables]
+    private static let fusedCharacterSteps: [ViewStep] = [.stripInvisible, .foldDiacritics, .foldConfusables]
+    private static let fusedWordSteps: [ViewStep] = [.joinSeparated, .foldLeet]
 }

@@ -34,7 +34,14 @@ enum ViewStages {
                 let byte = input.bytes[i]
                 if byte < 0x80 {
                     afterFoldableBase = true
-                    if let table, let replacement = table.replacementBytes(UInt32(byte)) {
+                    guard let table else { i &+= 1; continue }
+                    // Most ASCII maps to itself: skip it in a tight loop.
+                    if !table.asciiChanges[Int(byte)] {
+                        i &+= 1
+                        while i < input.count, input.bytes[i] < 0x80, !table.asciiChanges[Int(input.bytes[i])] { i &+= 1 }
+                        continue
+                    }
+                    if let replacement = table.replacementBytes(UInt32(byte)) {
                         out.copy(runStart..<i)
                         out.replace(i..<(i &+ 1), with: replacement)
                         runStart = i &+ 1
