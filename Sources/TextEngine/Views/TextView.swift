@@ -50,16 +50,18 @@ public enum TextView: String, Sendable, CaseIterable, Codable {
     /// Applies `steps` in order to `text`; with `fused`, runs of steps that have a one-pass
     /// implementation use it (same result, fewer passes).
     static func apply(_ steps: [ViewStep], to text: String, fused: Bool) -> MappedText {
-        var view: MappedText
-        var i = 0
         if steps.first == .caseFold {
             // Normalizing the original needs no identity map: read the string's own UTF-8.
-            view = MappedText.normalizing(text, form: .nfkcCaseFold)
-            i = 1
-        } else {
-            view = MappedText(identity: text)
+            return continuing(MappedText.normalizing(text, form: .nfkcCaseFold), with: steps.dropFirst(), fused: fused)
         }
-        while i < steps.count {
+        return continuing(MappedText(identity: text), with: steps[...], fused: fused)
+    }
+
+    /// Applies `steps` to a view computed before (its map keeps pointing at the original).
+    static func continuing(_ start: MappedText, with steps: ArraySlice<ViewStep>, fused: Bool = true) -> MappedText {
+        var view = start
+        var i = steps.startIndex
+        while i < steps.endIndex {
             // Three character-level steps in a row run as one pass with a composed table.
             if fused, steps[i...].starts(with: fusedCharacterSteps) {
                 view = ViewStages.foldCharactersFully(view)

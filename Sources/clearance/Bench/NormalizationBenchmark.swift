@@ -60,5 +60,11 @@ enum NormalizationBenchmark {
         BenchMeasure(name: "view-folded", description: "TextView.folded: all six steps with the offset map") { corpus in
             corpus.texts.reduce(0) { $0 &+ TextView.folded.of($1).utf8.count }
         },
+        BenchMeasure(name: "views-matching", description: "MatchingViews: normalized + folded, normalized once") { corpus in
+            corpus.texts.reduce(0) { let views = MatchingViews($1); return $0 &+ views.normalized.utf8.count &+ views.folded.utf8.count }
+        },
+        BenchMeasure(name: "word-boundaries", description: "WordBoundaries: ICU word break (dictionary for CJK, Thai) as a bitset") { corpus in
+            corpus.texts.reduce(0) { $0 &+ ((try? WordBoundaries(text: $1, locale: "en"))?.utf8Count ?? 0) }
+        },
     ]
 }

@@ -38,3 +38,15 @@ import Testing
         }
     }
 }
+
+@Suite struct MatchingViewsTests {
+    @Test func equalTheViewsComputedAlone() {
+        for text in FusedStagesTests.samples {
+            let views = MatchingViews(text)
+            let folded = TextView.folded.of(text)
+            #expect(views.normalized.text == TextView.normalized.of(text).text)
+            #expect(views.folded.text == folded.text)
+            #expect(views.folded.originStart == folded.originStart && views.folded.originEnd == folded.originEnd)
+        }
+    }
+}
