@@ -42,6 +42,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TextEngineTests", dependencies: ["TextEngine"]),
+        // Runs the built `clearance` binary: exit codes, JSON shapes and messages are contracts.
+        .testTarget(name: "ClearanceCLITests", dependencies: ["clearance"]),
     ],
     cxxLanguageStandard: .cxx17
 )
