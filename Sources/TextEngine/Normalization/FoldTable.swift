@@ -15,6 +15,12 @@ final class FoldTable: Sendable {
     let keys: [UInt32]
     /// For each ASCII byte, whether the table changes it (a tight loop skips the others).
     nonisolated(unsafe) let asciiChanges: UnsafeBufferPointer<Bool>
+    /// For each BMP code point: 0 when a character stage must look at it (it changes, or is a
+    /// mark or invisible), else `passThroughBase` or `passThroughOther` (whether it is a letter
+    /// of a script whose marks are diacritics). One read decides most characters.
+    nonisolated(unsafe) let passThrough: UnsafeBufferPointer<UInt8>
+    static let passThroughBase: UInt8 = 2
+    static let passThroughOther: UInt8 = 1
 
     /// Diacritics removed (Latin, Greek, Cyrillic, Armenian, Georgian, Arabic, Hebrew).
     static let diacritics = FoldTable(icuKind: Int32(CLR_FOLD_DIACRITICS), keep: { _ in false })
@@ -91,6 +97,16 @@ final class FoldTable: Sendable {
         let ascii = UnsafeMutableBufferPointer<Bool>.allocate(capacity: 128)
         for byte in 0..<128 { ascii[byte] = table[byte] != 0 }
         self.asciiChanges = UnsafeBufferPointer(ascii)
+        let passThrough = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 0x10000)
+        for c in 0..<0x10000 {
+            let classes = CharClass.of(UInt32(c))
+            if table[c] != 0 || !classes.isDisjoint(with: [.mark, .invisible]) {
+                passThrough[c] = 0
+            } else {
+                passThrough[c] = classes.contains(.diacriticBase) ? FoldTable.passThroughBase : FoldTable.passThroughOther
+            }
+        }
+        self.passThrough = UnsafeBufferPointer(passThrough)
     }
 
     /// The replacement of `scalar` as a range of `pool`, or nil when it maps to itself.

@@ -101,18 +101,40 @@ private struct JoinLeetScan {
         var i = 0
         var previous = CharClass()
         let n = input.count
+        let plainLetters = Self.plainLetters
+        let bytes = input.bytes
         while i < n {
             // Inside a word and after a letter or digit, ASCII letters without a leetspeak fold
             // change nothing: skip them in a tight loop (they can neither start spaced-out
             // letters nor follow CJK).
-            if inWord, input.bytes[i] < 0x80, Self.plainLetters[Int(input.bytes[i])], !previous.isDisjoint(with: [.letter, .digit, .mark]) {
+            let byte = bytes[i]
+            if byte < 0x80, inWord, plainLetters[Int(byte)], !previous.isDisjoint(with: [.letter, .digit, .mark]) {
                 var j = i &+ 1
-                while j < n, input.bytes[j] < 0x80, Self.plainLetters[Int(input.bytes[j])] { j &+= 1 }
+                while j < n, bytes[j] < 0x80, plainLetters[Int(bytes[j])] { j &+= 1 }
                 hasLetter = true
                 lastWordChar = j &- 1
                 previous = .letter
                 i = j
                 continue
+            }
+            // Inside a word, further letters, digits and marks of other scripts only extend it.
+            if byte >= 0x80, inWord, !previous.isDisjoint(with: [.letter, .digit, .mark]) {
+                var j = i
+                var last = previous
+                while j < n, bytes[j] >= 0x80 {
+                    let (scalar, length) = input.scalar(at: j)
+                    let c = classes.of(scalar)
+                    if c.isDisjoint(with: [.letter, .digit, .mark]) { break }
+                    if c.contains(.letter) { hasLetter = true }
+                    lastWordChar = j
+                    last = c
+                    j &+= length
+                }
+                if j > i {
+                    previous = last
+                    i = j
+                    continue
+                }
             }
             let (scalar, length) = input.scalar(at: i)
             let c = classes.of(scalar)

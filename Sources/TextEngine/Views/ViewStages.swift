@@ -49,7 +49,22 @@ enum ViewStages {
                     i &+= 1
                     continue
                 }
-                let (scalar, length) = input.scalar(at: i)
+                var (scalar, length) = input.scalar(at: i)
+                if let table, scalar < 0x10000 {
+                    // Most characters pass through unchanged: one read decides, and a tight
+                    // loop skips a run of them.
+                    var kind = table.passThrough[Int(scalar)]
+                    if kind != 0 {
+                        repeat {
+                            afterFoldableBase = kind == FoldTable.passThroughBase
+                            i &+= length
+                            guard i < input.count, input.bytes[i] >= 0x80 else { break }
+                            (scalar, length) = input.scalar(at: i)
+                            kind = scalar < 0x10000 ? table.passThrough[Int(scalar)] : 0
+                        } while kind != 0
+                        continue
+                    }
+                }
                 let classes = classTable.of(scalar)
                 let drop: Bool
                 if classes.contains(.mark) {
