@@ -10,6 +10,7 @@ let package = Package(
     products: [
         .executable(name: "clearance", targets: ["clearance"]),
         .library(name: "TextEngine", targets: ["TextEngine"]),
+        .library(name: "Formats", targets: ["Formats"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -28,6 +29,8 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "TextEngine", dependencies: ["CICUShim"]),
+        // Readers of structured input; today the hardened XML parser that XLIFF and feed readers use.
+        .target(name: "Formats", dependencies: ["CLibXML2"]),
         // The C reference loop for `clearance bench`: ICU from C over the same buffers.
         .target(
             name: "CBenchReference",
@@ -42,6 +45,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TextEngineTests", dependencies: ["TextEngine"]),
+        .testTarget(name: "FormatsTests", dependencies: ["Formats"]),
         // Runs the built `clearance` binary: exit codes, JSON shapes and messages are contracts.
         .testTarget(name: "ClearanceCLITests", dependencies: ["clearance"]),
     ],

@@ -6,4 +6,7 @@
 #include <libxml/xpath.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/xmlsave.h>
+
+/// xmlFree is a global function pointer, which Swift 6 cannot read safely: call it from C.
+static inline void clr_xml_free(void *pointer) { xmlFree(pointer); }
 #endif
