@@ -78,3 +78,32 @@ extern "C" int32_t clr_break_utf8(int32_t kind, const char *locale, const char *
     *status = count > capacity ? U_BUFFER_OVERFLOW_ERROR : U_ZERO_ERROR;
     return count;
 }
+
+struct clr_word_breaker {
+    BreakPtr iterator;
+    std::string text;
+    UText *utext = nullptr;
+    ~clr_word_breaker() { if (utext) utext_close(utext); }
+};
+
+extern "C" clr_word_breaker *clr_wordbreaker_open(const char *locale, const char *src, int32_t length, int32_t *status) {
+    if (!clr::validInput(src, length)) { *status = U_ILLEGAL_ARGUMENT_ERROR; return nullptr; }
+    UErrorCode ec = U_ZERO_ERROR;
+    std::unique_ptr<clr_word_breaker> breaker(new clr_word_breaker);
+    breaker->iterator = cache().cloneFor(CLR_BREAK_WORD, locale, ec);
+    if (U_FAILURE(ec)) { *status = ec; return nullptr; }
+    if (length > 0) breaker->text.assign(src, static_cast<size_t>(length));
+    breaker->utext = utext_openUTF8(nullptr, breaker->text.c_str(), length, &ec);
+    if (U_FAILURE(ec)) { *status = ec; return nullptr; }
+    ubrk_setUText(breaker->iterator.get(), breaker->utext, &ec);
+    if (U_FAILURE(ec)) { *status = ec; return nullptr; }
+    *status = U_ZERO_ERROR;
+    return breaker.release();
+}
+
+extern "C" int32_t clr_wordbreaker_is_boundary(clr_word_breaker *breaker, int32_t offset) {
+    if (offset < 0 || static_cast<size_t>(offset) > breaker->text.size()) return 0;
+    return ubrk_isBoundary(breaker->iterator.get(), offset) ? 1 : 0;
+}
+
+extern "C" void clr_wordbreaker_close(clr_word_breaker *breaker) { delete breaker; }

@@ -21,6 +21,19 @@ enum { CLR_BREAK_GRAPHEME = 0, CLR_BREAK_WORD = 1, CLR_BREAK_LINE = 2, CLR_BREAK
 int32_t clr_break_utf8(int32_t kind, const char *locale, const char *src, int32_t length,
                        int32_t *offsets, int32_t *rule_status, int32_t capacity, int32_t *status);
 
+/// A word break iterator over its own copy of one text, for boundary queries at a few offsets
+/// (a matcher testing the edges of its candidates) without segmenting the whole text. Not
+/// thread-safe: one per text and thread.
+typedef struct clr_word_breaker clr_word_breaker;
+
+/// Opens a word breaker for `locale` over a copy of UTF-8 `src`; NULL with *status set on error.
+clr_word_breaker *clr_wordbreaker_open(const char *locale, const char *src, int32_t length, int32_t *status);
+
+/// 1 when byte `offset` is a word boundary (0 and `length` always are), else 0; 0 outside the text.
+int32_t clr_wordbreaker_is_boundary(clr_word_breaker *breaker, int32_t offset);
+
+void clr_wordbreaker_close(clr_word_breaker *breaker);
+
 // ---------------------------------------------------------------------------------------------
 // Scripts (text_script.cpp)
 

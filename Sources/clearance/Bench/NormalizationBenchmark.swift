@@ -63,6 +63,19 @@ enum NormalizationBenchmark {
         BenchMeasure(name: "views-matching", description: "MatchingViews: normalized + folded, normalized once") { corpus in
             corpus.texts.reduce(0) { let views = MatchingViews($1); return $0 &+ views.normalized.utf8.count &+ views.folded.utf8.count }
         },
+        BenchMeasure(name: "word-edges", description: "WordBreaker: 8 boundary queries per listing (a matcher's candidate edges)") { corpus in
+            corpus.texts.reduce(0) { total, text in
+                guard let breaker = try? WordBreaker(text: text, locale: "en") else { return total }
+                let bytes = text.utf8
+                var found = 0
+                for k in 1...8 {
+                    var offset = bytes.count * k / 9
+                    while offset > 0, bytes[bytes.index(bytes.startIndex, offsetBy: offset)] & 0xC0 == 0x80 { offset -= 1 }
+                    if breaker.isBoundary(utf8Offset: offset) { found += 1 }
+                }
+                return total &+ found
+            }
+        },
         BenchMeasure(name: "word-boundaries", description: "WordBoundaries: ICU word break (dictionary for CJK, Thai) as a bitset") { corpus in
             corpus.texts.reduce(0) { $0 &+ ((try? WordBoundaries(text: $1, locale: "en"))?.utf8Count ?? 0) }
         },
