@@ -29,6 +29,8 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "TextEngine", dependencies: ["CICUShim"]),
+        // The rule engine: values in, findings out; no I/O, clock or current locale.
+        .target(name: "ComplianceCore", dependencies: ["TextEngine"]),
         // Readers of structured input; today the hardened XML parser that XLIFF and feed readers use.
         .target(name: "Formats", dependencies: ["CLibXML2"]),
         // The C reference loop for `clearance bench`: ICU from C over the same buffers.
@@ -40,12 +42,13 @@ let package = Package(
         .executableTarget(
             name: "clearance",
             dependencies: [
-                "TextEngine", "CBenchReference",
+                "TextEngine", "ComplianceCore", "CBenchReference",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "TextEngineTests", dependencies: ["TextEngine"]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats"]),
+        .testTarget(name: "ComplianceCoreTests", dependencies: ["ComplianceCore"]),
         // Runs the built `clearance` binary: exit codes, JSON shapes and messages are contracts.
         .testTarget(name: "ClearanceCLITests", dependencies: ["clearance"]),
     ],

@@ -10,7 +10,8 @@ struct BenchCommand: ParsableCommand {
         abstract: "Measure normalization and view throughput on the standard corpus (one core).",
         discussion: """
         Write the corpus first: python3 ../shared/bench/gen.py --out DIR (needs `pip install faker`).
-        The benchmark reads DIR/listings.txt (one listing a line) into memory, then times each
+        The benchmark reads DIR/listings.txt (one listing a line) and the watch list DIR/marks.tsv
+        (folded and compiled into one automaton, whose build time is reported) into memory, then times each
         measure over all listings, --rounds times, and prints the median. Build with -c release.
         """
     )
@@ -26,7 +27,9 @@ struct BenchCommand: ParsableCommand {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError("cannot read \(path): write the corpus with python3 ../shared/bench/gen.py --out \(corpus)")
         }
-        let corpus = try BenchCorpus(data: data, limit: limit)
+        let marksPath = URL(fileURLWithPath: corpus).appendingPathComponent("marks.tsv").path
+        let marks = FileManager.default.contents(atPath: marksPath) ?? Data()
+        let corpus = try BenchCorpus(data: data, marks: marks, limit: limit)
         let known = NormalizationBenchmark.measures.map(\.name)
         if let unknown = only.first(where: { !known.contains($0) }) {
             throw ValidationError("unknown measure '\(unknown)'; measures: \(known.joined(separator: ", "))")

@@ -1,3 +1,4 @@
+import ComplianceCore
 import TextEngine
 
 /// The listings of the standard corpus in memory: one contiguous UTF-8 buffer for the C
@@ -7,9 +8,24 @@ struct BenchCorpus: Sendable {
     let offsets: [Int64]
     let lengths: [Int32]
     let texts: [String]
+    /// The watch list (`marks.tsv`, first column), folded like the folded view, as an automaton.
+    let terms: TermAutomaton
+    let termCount: Int
+    let automatonBuildSeconds: Double
     var totalBytes: Int { lengths.reduce(0) { $0 + Int($1) } }
 
-    init(data: some Collection<UInt8>, limit: Int?) throws {
+    init(data: some Collection<UInt8>, marks: some Collection<UInt8>, limit: Int?) throws {
+        let lines = try UTF8Validation.decode(marks).split(separator: "\n")
+        let terms = lines.compactMap { line -> String? in
+            guard !line.hasPrefix("#"), let mark = line.split(separator: "\t").first else { return nil }
+            return String(mark)
+        }
+        let clock = ContinuousClock()
+        let start = clock.now
+        self.terms = TermAutomaton(terms: terms.map { Array(TextView.folded.fold($0).utf8) })
+        let elapsed = clock.now - start
+        automatonBuildSeconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        termCount = terms.count
         let text = try UTF8Validation.decode(data)
         var offsets: [Int64] = []
         var lengths: [Int32] = []

@@ -19,6 +19,7 @@ struct BenchReport {
         var lines = [
             "corpus: \(corpus.lengths.count) listings, \(format(Double(corpus.totalBytes) / 1e6, 1)) MB UTF-8; one core; median of \(rounds)",
             "ICU \(versions.icu), CLDR \(versions.cldr)",
+            "watch list: \(corpus.termCount) terms, automaton of \(corpus.terms.stateCount) states built in \(format(corpus.automatonBuildSeconds, 3)) s",
             pad("measure", 18) + pad("MB/s", 10, left: true) + pad("listings/s", 13, left: true) + pad("vs C", 8, left: true) + "  what",
         ]
         for r in results {
@@ -33,10 +34,11 @@ struct BenchReport {
         let versions = ICUVersions.current
         let rows = results.map { r in
             "{\"name\":\"\(r.name)\",\"mb_per_s\":\(format(megabytesPerSecond(r), 2)),\"listings_per_s\":\(format(listingsPerSecond(r), 0)),"
-                + "\"ratio_to_c\":\(ratio(r).map { format($0, 3) } ?? "null"),\"median_s\":\(format(r.seconds, 4)),"
+                + "\"ratio_to_c\":\(ratio(r).map { format($0, 3) } ?? "null"),\"median_s\":\(format(r.seconds, 4)),\"checksum\":\(r.checksum),"
                 + "\"rounds_s\":[\(r.rounds.map { format($0, 4) }.joined(separator: ","))]}"
         }
         return "{\"icu\":\"\(versions.icu)\",\"cldr\":\"\(versions.cldr)\",\"listings\":\(corpus.lengths.count),"
+            + "\"terms\":\(corpus.termCount),\"automaton_states\":\(corpus.terms.stateCount),\"automaton_build_s\":\(format(corpus.automatonBuildSeconds, 4)),"
             + "\"bytes\":\(corpus.totalBytes),\"rounds\":\(rounds),\"results\":[\(rows.joined(separator: ","))]}"
     }
 

@@ -1,4 +1,5 @@
 import CBenchReference
+import ComplianceCore
 import TextEngine
 
 /// One timed measure over the whole corpus.
@@ -62,6 +63,15 @@ enum NormalizationBenchmark {
         },
         BenchMeasure(name: "views-matching", description: "MatchingViews: normalized + folded, normalized once") { corpus in
             corpus.texts.reduce(0) { let views = MatchingViews($1); return $0 &+ views.normalized.utf8.count &+ views.folded.utf8.count }
+        },
+        BenchMeasure(name: "terms-folded", description: "MatchingViews + the watch-list automaton over the folded view") { corpus in
+            corpus.texts.reduce(0) { total, text in
+                var found = 0
+                MatchingViews(text).folded.utf8.withUnsafeBufferPointer { bytes in
+                    corpus.terms.forEachMatch(in: bytes) { _, _ in found &+= 1 }
+                }
+                return total &+ found
+            }
         },
         BenchMeasure(name: "word-edges", description: "WordBreaker: 8 boundary queries per listing (a matcher's candidate edges)") { corpus in
             corpus.texts.reduce(0) { total, text in

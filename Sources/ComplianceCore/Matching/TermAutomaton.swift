@@ -1,0 +1,219 @@
+/// A multi-pattern matcher over UTF-8 bytes (Aho-Corasick): every occurrence of every term in
+/// one pass, at a cost that grows with the text, not with the number of terms.
+///
+/// Terms are given as they should match (already folded through the view the automaton runs
+/// on). States with many transitions use a dense 256-entry row; the others a short sorted list.
+/// Matches are reported through dictionary-suffix links, so overlapping and nested terms are
+/// all found ("最好" and "好" in "最好").
+public struct TermAutomaton: Sendable {
+    /// The number of terms, with ids `0..<termCount` in the order given.
+    public let termCount: Int
+    /// The UTF-8 length of each term.
+    let termLengths: [Int32]
+
+    /// One record per state, everything a step needs in one cache line:
+    /// transitions (a dense row offset, or the start of a sparse list), the failure link, and
+    /// where the state's report list starts (-1 when no term ends here or along its suffixes).
+    struct StateRecord {
+        /// Offset in `dense` when `sparseCount < 0`, else the first sparse transition.
+        var transitions: Int32
+        /// The number of sparse transitions, or -1 for a dense row.
+        var sparseCount: Int32
+        var fail: Int32
+        var reports: Int32
+    }
+
+    private let states: [StateRecord]
+    /// Sparse transitions, sorted by byte within a state: `byte << 24 | next state`.
+    private let sparse: [UInt32]
+    /// Dense rows of 256 next states (-1: no edge; the root's row has no -1).
+    private let dense: [Int32]
+    /// Report lists: a count, then that many term ids (the state's own terms and those of
+    /// its dictionary suffixes, longest first).
+    private let reports: [Int32]
+
+    /// States with at least this many transitions, and every state at depth 1, get a dense row.
+    static let denseThreshold = 12
+
+    /// Builds the automaton for `terms` (UTF-8; empty terms are ignored).
+    public init(terms: [[UInt8]]) {
+        var builder = TrieBuilder()
+        for (id, term) in terms.enumerated() where !term.isEmpty {
+            builder.insert(term, id: Int32(id))
+        }
+        // Number states breadth first: the shallow states every scan visits sit together.
+        builder.renumberBreadthFirst()
+        let (fail, dictionaryLink) = builder.failureLinks()
+        termCount = terms.count
+        termLengths = terms.map { Int32($0.count) }
+        precondition(builder.states.count < 1 << 24, "term automaton too large")
+
+        let depthOne = Set(builder.states[0].edges.map(\.next))
+        var states: [StateRecord] = []
+        var sparse: [UInt32] = []
+        var dense: [Int32] = []
+        var reports: [Int32] = []
+        states.reserveCapacity(builder.states.count)
+        for state in builder.states.indices {
+            let edges = builder.states[state].edges.sorted { $0.byte < $1.byte }
+            var record = StateRecord(transitions: 0, sparseCount: 0, fail: fail[state], reports: -1)
+            if state == 0 || edges.count >= Self.denseThreshold || depthOne.contains(Int32(state)) {
+                // The root's row also sends every byte without an edge back to the root.
+                var row = [Int32](repeating: state == 0 ? 0 : -1, count: 256)
+                for edge in edges { row[Int(edge.byte)] = edge.next }
+                record.transitions = Int32(dense.count)
+                record.sparseCount = -1
+                dense += row
+            } else {
+                record.transitions = Int32(sparse.count)
+                record.sparseCount = Int32(edges.count)
+                sparse += edges.map { UInt32($0.byte) << 24 | UInt32($0.next) }
+            }
+            var found: [Int32] = builder.states[state].terms
+            var link = dictionaryLink[state]
+            while link >= 0 {
+                found += builder.states[Int(link)].terms
+                link = dictionaryLink[Int(link)]
+            }
+            if !found.isEmpty {
+                record.reports = Int32(reports.count)
+                reports.append(Int32(found.count))
+                reports += found
+            }
+            states.append(record)
+        }
+        self.states = states
+        self.sparse = sparse
+        self.dense = dense
+        self.reports = reports
+    }
+
+    /// The number of states, for memory estimates.
+    public var stateCount: Int { states.count }
+
+    /// Calls `found` with the term id and the byte range of every occurrence in `text`, in order
+    /// of the end offset (terms ending at the same byte: longest first).
+    public func forEachMatch(in text: UnsafeBufferPointer<UInt8>, _ found: (_ term: Int, _ utf8Range: Range<Int>) -> Void) {
+        states.withUnsafeBufferPointer { states in
+        sparse.withUnsafeBufferPointer { sparse in
+        dense.withUnsafeBufferPointer { dense in
+        reports.withUnsafeBufferPointer { reports in
+        termLengths.withUnsafeBufferPointer { lengths in
+            var state = 0
+            for i in 0..<text.count {
+                let byte = text[i]
+                while true {
+                    let record = states[state]
+                    var next: Int32 = -1
+                    if record.sparseCount < 0 {
+                        next = dense[Int(record.transitions) &+ Int(byte)]
+                    } else {
+                        var k = Int(record.transitions)
+                        let end = k &+ Int(record.sparseCount)
+                        let key = UInt32(byte)
+                        while k < end {
+                            let entry = sparse[k]
+                            let b = entry >> 24
+                            if b == key { next = Int32(bitPattern: entry & 0xFF_FFFF); break }
+                            if b > key { break }
+                            k &+= 1
+                        }
+                    }
+                    if next >= 0 { state = Int(next); break }
+                    state = Int(record.fail)
+                }
+                let list = states[state].reports
+                if list >= 0 {
+                    let count = Int(reports[Int(list)])
+                    for k in 1...count {
+                        let term = Int(reports[Int(list) &+ k])
+                        found(term, (i &+ 1 &- Int(lengths[term]))..<(i &+ 1))
+                    }
+                }
+            }
+        }}}}}
+    }
+
+    /// Every occurrence in `text`, as (term id, byte range).
+    public func matches(in text: [UInt8]) -> [(term: Int, utf8Range: Range<Int>)] {
+        var found: [(term: Int, utf8Range: Range<Int>)] = []
+        text.withUnsafeBufferPointer { forEachMatch(in: $0) { found.append(($0, $1)) } }
+        return found
+    }
+}
+
+/// The trie of an automaton under construction.
+private struct TrieBuilder {
+    struct Edge {
+        let byte: UInt8
+        let next: Int32
+    }
+
+    struct State {
+        var edges: [Edge] = []
+        var terms: [Int32] = []
+    }
+
+    var states = [State()]
+
+    func next(_ state: Int32, _ byte: UInt8) -> Int32? {
+        states[Int(state)].edges.first { $0.byte == byte }?.next
+    }
+
+    mutating func insert(_ term: [UInt8], id: Int32) {
+        var state: Int32 = 0
+        for byte in term {
+            if let next = next(state, byte) {
+                state = next
+            } else {
+                let created = Int32(states.count)
+                states.append(State())
+                states[Int(state)].edges.append(Edge(byte: byte, next: created))
+                state = created
+            }
+        }
+        if !states[Int(state)].terms.contains(id) { states[Int(state)].terms.append(id) }
+    }
+
+    /// Renumbers the states in breadth-first order (the root stays 0).
+    mutating func renumberBreadthFirst() {
+        var order: [Int32] = [0]
+        var head = 0
+        while head < order.count {
+            order += states[Int(order[head])].edges.map(\.next)
+            head += 1
+        }
+        var newIndex = [Int32](repeating: 0, count: states.count)
+        for (position, old) in order.enumerated() { newIndex[Int(old)] = Int32(position) }
+        states = order.map { old in
+            var state = states[Int(old)]
+            state.edges = state.edges.map { Edge(byte: $0.byte, next: newIndex[Int($0.next)]) }
+            return state
+        }
+    }
+
+    /// Failure links (breadth first) and dictionary-suffix links.
+    func failureLinks() -> (fail: [Int32], dictionary: [Int32]) {
+        var fail = [Int32](repeating: 0, count: states.count)
+        var dictionary = [Int32](repeating: -1, count: states.count)
+        var queue: [Int32] = states[0].edges.map(\.next)
+        var head = 0
+        while head < queue.count {
+            let state = queue[head]
+            head += 1
+            for edge in states[Int(state)].edges {
+                var f = fail[Int(state)]
+                var target: Int32 = 0
+                while true {
+                    if let n = next(f, edge.byte) { target = n; break }
+                    if f == 0 { break }
+                    f = fail[Int(f)]
+                }
+                fail[Int(edge.next)] = target
+                dictionary[Int(edge.next)] = states[Int(target)].terms.isEmpty ? dictionary[Int(target)] : target
+                queue.append(edge.next)
+            }
+        }
+        return (fail, dictionary)
+    }
+}

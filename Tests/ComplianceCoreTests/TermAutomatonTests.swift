@@ -1,0 +1,63 @@
+import Testing
+@testable import ComplianceCore
+
+@Suite struct TermAutomatonTests {
+    /// Every occurrence of every term by brute force, in the automaton's order.
+    static func bruteForce(_ terms: [[UInt8]], _ text: [UInt8]) -> [(Int, Range<Int>)] {
+        var found: [(Int, Range<Int>)] = []
+        for end in 0...text.count {
+            var here: [(Int, Range<Int>)] = []
+            for (id, term) in terms.enumerated() where !term.isEmpty && term.count <= end {
+                if Array(text[(end - term.count)..<end]) == term { here.append((id, (end - term.count)..<end)) }
+            }
+            found += here.sorted { ($0.1.count, $1.0) > ($1.1.count, $0.0) }
+        }
+        return found
+    }
+
+    @Test func findsOverlappingAndNestedTerms() {
+        let terms = ["最好", "好", "nike", "ike", "he", "she", "his", "hers"].map { Array($0.utf8) }
+        let automaton = TermAutomaton(terms: terms)
+        let text = Array("ushers 最好 nike".utf8)
+        let found = automaton.matches(in: text).map { (String(decoding: terms[$0.term], as: UTF8.self), $0.utf8Range) }
+        #expect(found.map(\.0) == ["she", "he", "hers", "最好", "好", "nike", "ike"])
+        #expect(found.first?.1 == 1..<4)
+    }
+
+    @Test func agreesWithBruteForceOnRandomInput() {
+        var state: UInt64 = 42
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33) % bound
+        }
+        let alphabet: [UInt8] = Array("abcab最".utf8)
+        for _ in 0..<200 {
+            let terms = (0..<(1 + next(12))).map { _ in (0..<(1 + next(5))).map { _ in alphabet[next(alphabet.count)] } }
+            let text = (0..<next(60)).map { _ in alphabet[next(alphabet.count)] }
+            let automaton = TermAutomaton(terms: terms)
+            let got = automaton.matches(in: text)
+            let expected = Self.bruteForce(terms, text)
+            // Every id of a repeated term is reported; the order among terms ending at the
+            // same byte and having the same length is not specified, so compare sorted.
+            let gotKeys = got.map { "\($0.term)@\($0.utf8Range)" }.sorted()
+            let expectedKeys = expected.map { "\($0.0)@\($0.1)" }.sorted()
+            #expect(gotKeys == expectedKeys)
+            #expect(got.map(\.utf8Range.upperBound) == got.map(\.utf8Range.upperBound).sorted())
+        }
+    }
+
+    @Test func denseStatesAndManyTerms() {
+        // Enough different second bytes after "x" to give that state a dense row.
+        let terms = (0..<200).map { Array("x\(Character(Unicode.Scalar(0x41 + $0 % 26)!))\($0)".utf8) }
+        let automaton = TermAutomaton(terms: terms)
+        let text = Array("..xA0..xZ25..xQ16xB1".utf8)
+        let found = automaton.matches(in: text).map { String(decoding: terms[$0.term], as: UTF8.self) }
+        #expect(found == ["xA0", "xZ25", "xQ16", "xB1"])
+    }
+
+    @Test func emptyTermsAndTextsFindNothing() {
+        #expect(TermAutomaton(terms: [[]]).matches(in: Array("abc".utf8)).isEmpty)
+        #expect(TermAutomaton(terms: [Array("a".utf8)]).matches(in: []).isEmpty)
+        #expect(TermAutomaton(terms: []).matches(in: Array("abc".utf8)).isEmpty)
+    }
+}
