@@ -6,6 +6,8 @@ public enum TextEngineError: Error, Equatable, CustomStringConvertible {
     case invalidArgument(String)
     /// Bytes that are not valid UTF-8, with the offset of the first bad byte.
     case invalidUTF8(byteOffset: Int, line: Int, column: Int)
+    /// A regular expression ran over its time limit on one match attempt.
+    case regexTimeLimit(pattern: String, limit: Int)
 
     public var description: String {
         switch self {
@@ -15,6 +17,8 @@ public enum TextEngineError: Error, Equatable, CustomStringConvertible {
             return message
         case let .invalidUTF8(byteOffset, line, column):
             return "invalid UTF-8 at byte \(byteOffset) (line \(line), column \(column))"
+        case let .regexTimeLimit(pattern, limit):
+            return "regular expression \"\(pattern)\" ran over its time limit (\(limit)) and was stopped"
         }
     }
 }

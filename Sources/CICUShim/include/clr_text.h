@@ -35,6 +35,30 @@ int32_t clr_wordbreaker_is_boundary(clr_word_breaker *breaker, int32_t offset);
 void clr_wordbreaker_close(clr_word_breaker *breaker);
 
 // ---------------------------------------------------------------------------------------------
+// Regular expressions (text_regex.cpp)
+
+/// Flags for clr_regex_open.
+enum { CLR_REGEX_CASE_INSENSITIVE = 1, CLR_REGEX_UNICODE_WORD = 2, CLR_REGEX_MULTILINE = 4, CLR_REGEX_DOTALL = 8 };
+
+/// A compiled ICU regular expression; matching clones it, so one handle serves many threads.
+typedef struct clr_regex clr_regex;
+
+/// Compiles UTF-8 `pattern`. On a syntax error returns NULL with *status set and the error's
+/// position in `error_line`/`error_offset` (UTF-16 offset within the line, as ICU gives it).
+clr_regex *clr_regex_open(const char *pattern, int32_t length, int32_t flags, int32_t *error_line,
+                          int32_t *error_offset, int32_t *status);
+
+/// Finds successive non-overlapping matches in UTF-8 `src`, writing UTF-8 byte offsets of
+/// each match to `starts`/`ends` (`capacity` entries). `time_limit` bounds the work of each
+/// match attempt in ICU's time-limit units (about a millisecond each; 0 means none): when it is
+/// exceeded *status is U_REGEX_TIME_OUT. Returns the number of matches; more than `capacity`
+/// gives CLR_BUFFER_OVERFLOW with the first `capacity` written.
+int32_t clr_regex_find_all(const clr_regex *regex, const char *src, int32_t length, int32_t time_limit,
+                           int32_t *starts, int32_t *ends, int32_t capacity, int32_t *status);
+
+void clr_regex_close(clr_regex *regex);
+
+// ---------------------------------------------------------------------------------------------
 // Scripts (text_script.cpp)
 
 /// Splits UTF-8 `src` into runs of one script. Common and Inherited characters join the run
