@@ -228,6 +228,7 @@ extern "C" uint16_t clr_char_class(int32_t c) {
     UErrorCode ec = U_ZERO_ERROR;
     const UScriptCode script = uscript_getScript(c, &ec);
     if (script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA || c == 0x30FC) bits |= CLR_CLASS_CJK;
+    if (script == USCRIPT_HANGUL) bits |= CLR_CLASS_HANGUL;
     return bits;
 }
 

@@ -52,6 +52,7 @@ enum {
     CLR_CLASS_BIDI_CONTROL = 64,///< Bidi_Control (LRE, RLO, LRI, PDI, ALM, ...)
     CLR_CLASS_SPACE = 128,      ///< White_Space
     CLR_CLASS_DIACRITIC_BASE = 256, ///< a script whose marks are diacritics that may be folded away
+    CLR_CLASS_HANGUL = 512,     ///< Hangul syllables and jamo
 };
 
 /// The CLR_CLASS_* bits of a code point.

@@ -12,6 +12,7 @@ struct CharClass: OptionSet, Sendable {
     static let bidiControl = CharClass(rawValue: UInt16(CLR_CLASS_BIDI_CONTROL))
     static let space = CharClass(rawValue: UInt16(CLR_CLASS_SPACE))
     static let diacriticBase = CharClass(rawValue: UInt16(CLR_CLASS_DIACRITIC_BASE))
+    static let hangul = CharClass(rawValue: UInt16(CLR_CLASS_HANGUL))
     static let alphanumeric: CharClass = [.letter, .digit]
 
     /// Classes of the Basic Multilingual Plane, indexed by code point; allocated once, never freed.

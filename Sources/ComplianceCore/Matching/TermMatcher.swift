@@ -1,0 +1,187 @@
+import TextEngine
+
+/// Where a term must meet word boundaries in the original text.
+public enum BoundaryPolicy: String, Sendable, Codable, CaseIterable {
+    /// Both ends on ICU word boundaries (dictionary-based for Thai, Chinese, Japanese).
+    case word
+    /// Anywhere, also inside words (Chinese claims such as 最佳 inside 最佳品质).
+    case none
+    /// A word boundary at each end unless the characters there are Han, kana or Hangul, which
+    /// words run into without spaces, or an apostrophe (`Nike` not in `Nikes`, but in `Nike's`,
+    /// `l'Oréal` and `耐克鞋`).
+    case auto
+}
+
+/// One list of terms to find, with the longer words that excuse a match inside them.
+public struct TermList: Sendable, Equatable {
+    /// Who asked for the list (a rule id, a watch-list mark).
+    public let id: String
+    public let terms: [String]
+    /// Allowed words: a match inside an occurrence of one of them is not reported (最近 is not 最).
+    public let allow: [String]
+    public let boundary: BoundaryPolicy
+
+    public init(id: String, terms: [String], allow: [String] = [], boundary: BoundaryPolicy = .auto) {
+        self.id = id
+        self.terms = terms
+        self.allow = allow
+        self.boundary = boundary
+    }
+}
+
+/// A term found in a text, on the text as written.
+public struct TermMatch: Sendable, Equatable {
+    /// The index of the list in the matcher.
+    public let list: Int
+    /// The term as given in the list.
+    public let term: String
+    /// Where it is in the original text.
+    public let span: TextSpan
+    /// Whether it was written in disguise: found only after folding look-alikes, separators,
+    /// leetspeak or diacritics (not after case and width folding alone).
+    public let disguised: Bool
+}
+
+/// Every term list compiled into one automaton over the folded view, with the checks that keep
+/// matches honest: allowed longer words, word boundaries, and look-alikes that are just text in
+/// the market's own script.
+public struct TermMatcher: Sendable {
+    public let lists: [TermList]
+    private let automaton: TermAutomaton
+    /// For each automaton term: its list, its index in the list, and whether it is an allowed word.
+    private let entries: [(list: Int, index: Int, allowed: Bool)]
+    private let normalizedTerms: [[String]]
+    private let termScripts: [[Set<ScriptCode>]]
+
+    public init(lists: [TermList]) throws {
+        var folded: [[UInt8]] = []
+        var entries: [(list: Int, index: Int, allowed: Bool)] = []
+        for (l, list) in lists.enumerated() {
+            for (i, term) in list.terms.enumerated() {
+                folded.append(Array(TextView.folded.fold(term).utf8))
+                entries.append((l, i, false))
+            }
+            for (i, word) in list.allow.enumerated() {
+                folded.append(Array(TextView.folded.fold(word).utf8))
+                entries.append((l, i, true))
+            }
+        }
+        self.lists = lists
+        self.entries = entries
+        automaton = TermAutomaton(terms: folded)
+        normalizedTerms = lists.map { $0.terms.map { $0.normalized(.nfkcCaseFold) } }
+        termScripts = try lists.map { try $0.terms.map { try ScriptDetector.scripts(in: $0) } }
+    }
+
+    /// The terms of every list found in `text`, sorted by position, then list, then term.
+    /// - Parameters:
+    ///   - locale: the text's locale, for word boundaries.
+    ///   - expectedScripts: the scripts the market writes in; a disguised match whose text is all
+    ///     in one of them, and in none of the term's scripts, is ordinary text there and not
+    ///     reported (Cyrillic "сосо" in a Russian listing is not "coco").
+    public func matches(in text: String, locale: String, expectedScripts: Set<ScriptCode>) throws -> [TermMatch] {
+        let views = MatchingViews(text)
+        var candidates: [(entry: Int, original: Range<Int>)] = []
+        views.folded.utf8.withUnsafeBufferPointer { bytes in
+            automaton.forEachMatch(in: bytes) { entry, range in
+                candidates.append((entry, views.folded.originalUTF8Range(ofUTF8: range)))
+            }
+        }
+        if candidates.isEmpty { return [] }
+        var allowedSpans: [Int: [Range<Int>]] = [:]
+        for candidate in candidates where entries[candidate.entry].allowed {
+            allowedSpans[entries[candidate.entry].list, default: []].append(candidate.original)
+        }
+        let edges = BoundaryCheck(text: text, locale: locale)
+        var seen = Set<String>()
+        var found: [TermMatch] = []
+        for candidate in candidates where !entries[candidate.entry].allowed {
+            let (list, index, _) = entries[candidate.entry]
+            let range = candidate.original
+            if allowedSpans[list]?.contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }) == true {
+                continue
+            }
+            guard try edges.accepts(range, policy: lists[list].boundary) else { continue }
+            let span = TextSpan(utf8Range: range, in: text)
+            let disguised = span.text.normalized(.nfkcCaseFold) != normalizedTerms[list][index]
+            if disguised, try isOrdinaryText(span.text, term: termScripts[list][index], expected: expectedScripts) { continue }
+            guard seen.insert("\(list):\(index):\(range)").inserted else { continue }
+            found.append(TermMatch(list: list, term: lists[list].terms[index], span: span, disguised: disguised))
+        }
+        // Within a list, a match inside a longer one is the same finding (最 inside 最佳).
+        let kept = found.filter { match in
+            !found.contains { other in
+                other.list == match.list && other.span.utf8Range != match.span.utf8Range
+                    && other.span.utf8Range.lowerBound <= match.span.utf8Range.lowerBound
+                    && match.span.utf8Range.upperBound <= other.span.utf8Range.upperBound
+            }
+        }
+        return kept.sorted {
+            ($0.span.utf8Range.lowerBound, $0.list, $0.term) < ($1.span.utf8Range.lowerBound, $1.list, $1.term)
+        }
+    }
+
+    /// Whether a disguised match is plain text of the market: one script, expected there, and
+    /// not a script of the term.
+    private func isOrdinaryText(_ text: String, term: Set<ScriptCode>, expected: Set<ScriptCode>) throws -> Bool {
+        let scripts = try ScriptDetector.scripts(in: text)
+        guard scripts.count == 1, let script = scripts.first else { return false }
+        return expected.contains(script) && !term.contains(script)
+    }
+}
+
+/// Word-boundary checks on the original text, asking ICU only when a candidate needs it.
+private final class BoundaryCheck {
+    let text: String
+    let locale: String
+    private var breaker: WordBreaker?
+    private let bytes: [UInt8]
+
+    init(text: String, locale: String) {
+        self.text = text
+        self.locale = locale
+        bytes = Array(text.utf8)
+    }
+
+    func accepts(_ range: Range<Int>, policy: BoundaryPolicy) throws -> Bool {
+        switch policy {
+        case .none: return true
+        case .word: return try isBoundary(range.lowerBound) && isBoundary(range.upperBound)
+        case .auto:
+            return try (runsIntoWords(at: range.lowerBound) || isApostrophe(before: range.lowerBound) || isBoundary(range.lowerBound))
+                && (runsIntoWords(at: range.upperBound) || isApostrophe(at: range.upperBound) || isBoundary(range.upperBound))
+        }
+    }
+
+    /// Apostrophes that join a word to a possessive or an elision (ICU keeps `Nike's` one word).
+    private static let apostrophes: Set<UInt32> = [0x27, 0x2019]
+
+    private func isApostrophe(at offset: Int) -> Bool {
+        offset < bytes.count && scalar(at: offset).map { Self.apostrophes.contains($0.value) } == true
+    }
+
+    private func isApostrophe(before offset: Int) -> Bool {
+        var before = offset - 1
+        while before > 0, bytes[before] & 0xC0 == 0x80 { before -= 1 }
+        return before >= 0 && scalar(at: before).map { Self.apostrophes.contains($0.value) } == true
+    }
+
+    private func isBoundary(_ offset: Int) throws -> Bool {
+        if breaker == nil { breaker = try WordBreaker(text: text, locale: locale) }
+        return breaker!.isBoundary(utf8Offset: offset)
+    }
+
+    /// Whether the character just before or just after byte `offset` is of a spaceless script.
+    private func runsIntoWords(at offset: Int) -> Bool {
+        var before = offset - 1
+        while before > 0, bytes[before] & 0xC0 == 0x80 { before -= 1 }
+        return (before >= 0 && scalar(at: before).map(SpacelessScripts.contains) == true)
+            || (offset < bytes.count && scalar(at: offset).map(SpacelessScripts.contains) == true)
+    }
+
+    private func scalar(at offset: Int) -> Unicode.Scalar? {
+        var end = offset + 1
+        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        return String(decoding: bytes[offset..<end], as: UTF8.self).unicodeScalars.first
+    }
+}
