@@ -12,6 +12,9 @@ struct BenchCorpus: Sendable {
     let terms: TermAutomaton
     let termCount: Int
     let automatonBuildSeconds: Double
+    /// The watch list as a matcher, one list per mark.
+    let matcher: TermMatcher
+    let matcherBuildSeconds: Double
     var totalBytes: Int { lengths.reduce(0) { $0 + Int($1) } }
 
     init(data: some Collection<UInt8>, marks: some Collection<UInt8>, limit: Int?) throws {
@@ -26,6 +29,10 @@ struct BenchCorpus: Sendable {
         let elapsed = clock.now - start
         automatonBuildSeconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         termCount = terms.count
+        let matcherStart = clock.now
+        matcher = try TermMatcher(lists: terms.map { TermList(id: $0, terms: [$0]) })
+        let matcherElapsed = clock.now - matcherStart
+        matcherBuildSeconds = Double(matcherElapsed.components.seconds) + Double(matcherElapsed.components.attoseconds) / 1e18
         let text = try UTF8Validation.decode(data)
         var offsets: [Int64] = []
         var lengths: [Int32] = []

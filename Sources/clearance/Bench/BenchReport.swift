@@ -19,7 +19,7 @@ struct BenchReport {
         var lines = [
             "corpus: \(corpus.lengths.count) listings, \(format(Double(corpus.totalBytes) / 1e6, 1)) MB UTF-8; one core; median of \(rounds)",
             "ICU \(versions.icu), CLDR \(versions.cldr)",
-            "watch list: \(corpus.termCount) terms, automaton of \(corpus.terms.stateCount) states built in \(format(corpus.automatonBuildSeconds, 3)) s",
+            "watch list: \(corpus.termCount) terms, automaton of \(corpus.terms.stateCount) states built in \(format(corpus.automatonBuildSeconds, 3)) s; matcher built in \(format(corpus.matcherBuildSeconds, 3)) s",
             pad("measure", 18) + pad("MB/s", 10, left: true) + pad("listings/s", 13, left: true) + pad("vs C", 8, left: true) + "  what",
         ]
         for r in results {

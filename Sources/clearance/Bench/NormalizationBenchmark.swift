@@ -73,6 +73,9 @@ enum NormalizationBenchmark {
                 return total &+ found
             }
         },
+        BenchMeasure(name: "terms-matched", description: "TermMatcher: watch list with boundaries, allowlists and script checks") { corpus in
+            corpus.texts.reduce(0) { $0 &+ ((try? corpus.matcher.matches(in: $1, locale: "en", expectedScripts: [.latin]))?.count ?? 0) }
+        },
         BenchMeasure(name: "word-edges", description: "WordBreaker: 8 boundary queries per listing (a matcher's candidate edges)") { corpus in
             corpus.texts.reduce(0) { total, text in
                 guard let breaker = try? WordBreaker(text: text, locale: "en") else { return total }
