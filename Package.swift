@@ -14,6 +14,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // System ICU 72 behind plain-C functions with stable names: no ICU type or versioned
@@ -31,6 +32,8 @@ let package = Package(
         .target(name: "TextEngine", dependencies: ["CICUShim"]),
         // The rule engine: values in, findings out; no I/O, clock or current locale.
         .target(name: "ComplianceCore", dependencies: ["TextEngine"]),
+        // YAML rule packs -> typed ComplianceCore rules, with file:line:column errors.
+        .target(name: "RulePacks", dependencies: ["ComplianceCore", "TextEngine", .product(name: "Yams", package: "Yams")]),
         // Readers of structured input; today the hardened XML parser that XLIFF and feed readers use.
         .target(name: "Formats", dependencies: ["CLibXML2"]),
         // The C reference loop for `clearance bench`: ICU from C over the same buffers.
@@ -49,6 +52,7 @@ let package = Package(
         .testTarget(name: "TextEngineTests", dependencies: ["TextEngine"]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats"]),
         .testTarget(name: "ComplianceCoreTests", dependencies: ["ComplianceCore"]),
+        .testTarget(name: "RulePacksTests", dependencies: ["RulePacks"]),
         // Runs the built `clearance` binary: exit codes, JSON shapes and messages are contracts.
         .testTarget(name: "ClearanceCLITests", dependencies: ["clearance"]),
     ],

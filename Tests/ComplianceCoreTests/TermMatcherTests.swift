@@ -12,7 +12,7 @@ import TextEngine
     ])
 
     func spans(_ marked: String, locale: String = "en-US", scripts: Set<ScriptCode> = [.latin]) throws -> ([Range<Int>], [TermMatch]) {
-        let sample = MarkedText(marked)
+        let sample = MarkedSpans(marked)!
         let found = try Self.marks.matches(in: sample.text, locale: locale, expectedScripts: scripts)
         return (sample.utf8Ranges, found)
     }

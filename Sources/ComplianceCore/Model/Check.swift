@@ -1,0 +1,130 @@
+import TextEngine
+
+/// What a rule looks for: a closed set of check kinds; a new kind is a new case, a decoding
+/// branch and its engine code, and every `switch` over it must handle it.
+public enum Check: Sendable, Equatable {
+    /// Terms matched on the folded views (see `TermMatcher`).
+    case terms(TermsCheck)
+    /// An ICU regular expression with a time limit per match.
+    case pattern(PatternCheck)
+    /// A built-in detector with checksum validation.
+    case detector(DetectorCheck)
+    /// A field longer than the marketplace allows, counted in its unit.
+    case length(LengthCheck)
+    /// Characters outside the expected scripts, bidi controls, invisible characters.
+    case script(ScriptCheck)
+
+    /// The kind's name as written in packs.
+    public var kind: String {
+        switch self {
+        case .terms: "terms"
+        case .pattern: "pattern"
+        case .detector: "detector"
+        case .length: "length"
+        case .script: "script"
+        }
+    }
+}
+
+public struct TermsCheck: Sendable, Equatable {
+    /// Terms by language (`*` for any language).
+    public let terms: [String: [String]]
+    public let allow: [String]
+    public let boundary: BoundaryPolicy
+
+    public init(terms: [String: [String]], allow: [String], boundary: BoundaryPolicy) {
+        self.terms = terms
+        self.allow = allow
+        self.boundary = boundary
+    }
+}
+
+public struct PatternCheck: Sendable, Equatable {
+    public let regex: String
+    public let caseInsensitive: Bool
+    public let unicodeWordBoundaries: Bool
+    /// ICU time-limit units (about a millisecond each) per match attempt.
+    public let timeLimit: Int
+
+    public init(regex: String, caseInsensitive: Bool, unicodeWordBoundaries: Bool, timeLimit: Int) {
+        self.regex = regex
+        self.caseInsensitive = caseInsensitive
+        self.unicodeWordBoundaries = unicodeWordBoundaries
+        self.timeLimit = timeLimit
+    }
+}
+
+/// The built-in detectors.
+public enum DetectorKind: Sendable, Equatable, Hashable {
+    case paymentCard
+    case iban
+    case nationalID(NationalIdentifier)
+
+    /// The name as written in packs: `payment_card`, `iban`, or a national identifier's name.
+    public var name: String {
+        switch self {
+        case .paymentCard: "payment_card"
+        case .iban: "iban"
+        case let .nationalID(kind): kind.rawValue
+        }
+    }
+
+    public init?(name: String) {
+        switch name {
+        case "payment_card": self = .paymentCard
+        case "iban": self = .iban
+        default:
+            guard let kind = NationalIdentifier(rawValue: name) else { return nil }
+            self = .nationalID(kind)
+        }
+    }
+
+    /// Every detector name, for error messages.
+    public static var allNames: [String] {
+        ["payment_card", "iban"] + NationalIdentifier.allCases.map(\.rawValue)
+    }
+}
+
+public struct DetectorCheck: Sendable, Equatable {
+    public let detector: DetectorKind
+    /// Words near a candidate that make it personal data ("card", "卡号").
+    public let raise: [String]
+    /// Words near a candidate that make it something else ("model", "SKU", "型号").
+    public let lower: [String]
+
+    public init(detector: DetectorKind, raise: [String], lower: [String]) {
+        self.detector = detector
+        self.raise = raise
+        self.lower = lower
+    }
+}
+
+/// The unit a marketplace counts a length limit in.
+public enum LengthUnit: String, Sendable, Codable, CaseIterable {
+    case graphemes
+    case utf8Bytes = "utf8_bytes"
+    case utf16Units = "utf16_units"
+}
+
+public struct LengthCheck: Sendable, Equatable {
+    public let maximum: Int
+    public let unit: LengthUnit
+
+    public init(maximum: Int, unit: LengthUnit) {
+        self.maximum = maximum
+        self.unit = unit
+    }
+}
+
+public struct ScriptCheck: Sendable, Equatable {
+    /// ISO 15924 codes the text may use besides Common and Inherited (empty: any).
+    public let allowed: [String]
+    public let bidiControls: Bool
+    public let invisibleCharacters: Bool
+
+    public init(allowed: [String], bidiControls: Bool, invisibleCharacters: Bool) {
+        self.allowed = allowed
+        self.bidiControls = bidiControls
+        self.invisibleCharacters = invisibleCharacters
+    }
+}

@@ -1,0 +1,141 @@
+import TextEngine
+
+/// The source a rule rests on.
+public struct Citation: Sendable, Equatable, Codable {
+    public let law: String
+    public let article: String?
+    public let url: String?
+    /// What was confirmed of the source, e.g. "[P] primary text seen 2026-11" (research tags).
+    public let evidence: String?
+
+    public init(law: String, article: String? = nil, url: String? = nil, evidence: String? = nil) {
+        self.law = law
+        self.article = article
+        self.url = url
+        self.evidence = evidence
+    }
+}
+
+/// A calendar day, compared as such (rules take effect on dates, not instants).
+public struct Day: Sendable, Equatable, Comparable, Codable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// Parses `YYYY-MM-DD`; nil for anything else or a day that does not exist.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              Digits.isDate(year: y, month: m, day: d) else { return nil }
+        year = y
+        month = m
+        day = d
+    }
+
+    public var description: String {
+        "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+    }
+
+    public static func < (lhs: Day, rhs: Day) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+}
+
+/// When a rule applies: to which markets, categories and product attributes.
+public struct RuleConditions: Sendable, Equatable {
+    /// Market ids (empty: every market the pack applies to).
+    public let markets: [String]
+    /// Category prefixes, e.g. "toys" matches "toys/building-sets" (empty: every category).
+    public let categories: [String]
+    /// Attribute values that must all hold (`small_parts: true`, `origin: [CN, HK]`).
+    public let attributes: [String: [String]]
+
+    public init(markets: [String] = [], categories: [String] = [], attributes: [String: [String]] = [:]) {
+        self.markets = markets
+        self.categories = categories
+        self.attributes = attributes
+    }
+}
+
+/// Texts a rule must flag, with the expected span marked `⟦...⟧`, and texts it must not flag.
+public struct RuleExamples: Sendable, Equatable {
+    public let match: [String]
+    public let noMatch: [String]
+
+    public init(match: [String], noMatch: [String]) {
+        self.match = match
+        self.noMatch = noMatch
+    }
+}
+
+/// The fields of a listing a rule reads.
+public enum ListingField: String, Sendable, Codable, CaseIterable {
+    case title, bullets, description
+    case searchTerms = "search_terms"
+}
+
+/// One rule of a pack.
+public struct Rule: Sendable, Equatable {
+    public let id: String
+    public let category: FindingCategory
+    public let severity: Severity
+    public let fields: [ListingField]
+    public let conditions: RuleConditions
+    public let check: Check
+    /// ICU MessageFormat patterns by language (`en`, `zh`, ...); `en` is required.
+    public let message: [String: String]
+    public let citation: Citation
+    public let fix: String?
+    /// First and last day the rule is in force (inclusive), when limited.
+    public let from: Day?
+    public let until: Day?
+    public let examples: RuleExamples
+
+    public init(id: String, category: FindingCategory, severity: Severity, fields: [ListingField],
+                conditions: RuleConditions, check: Check, message: [String: String], citation: Citation,
+                fix: String?, from: Day?, until: Day?, examples: RuleExamples) {
+        self.id = id
+        self.category = category
+        self.severity = severity
+        self.fields = fields
+        self.conditions = conditions
+        self.check = check
+        self.message = message
+        self.citation = citation
+        self.fix = fix
+        self.from = from
+        self.until = until
+        self.examples = examples
+    }
+
+    /// Whether the rule is in force on `day`.
+    public func isEffective(on day: Day) -> Bool {
+        (from.map { $0 <= day } ?? true) && (until.map { day <= $0 } ?? true)
+    }
+}
+
+/// A pack of rules with what it covers.
+public struct RulePack: Sendable, Equatable {
+    public let id: String
+    public let name: String
+    public let version: String
+    public let jurisdiction: String?
+    public let markets: [String]
+    public let languages: [String]
+    public let rules: [Rule]
+    /// The file it was loaded from, for messages.
+    public let source: String
+
+    public init(id: String, name: String, version: String, jurisdiction: String?, markets: [String],
+                languages: [String], rules: [Rule], source: String) {
+        self.id = id
+        self.name = name
+        self.version = version
+        self.jurisdiction = jurisdiction
+        self.markets = markets
+        self.languages = languages
+        self.rules = rules
+        self.source = source
+    }
+}

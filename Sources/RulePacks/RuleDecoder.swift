@@ -1,0 +1,113 @@
+import ComplianceCore
+import TextEngine
+
+/// Decodes one rule and its check from a pack's YAML.
+enum RuleDecoder {
+    static let ruleKeys = ["id", "category", "severity", "fields", "when", "check", "message", "citation", "fix",
+                           "from", "until", "examples"]
+
+    static func rule(_ node: PackNode) throws -> Rule {
+        let keys = try node.mapping("a rule", accepted: ruleKeys,
+                                    required: ["id", "category", "severity", "check", "message", "citation", "examples"])
+        let id = try keys["id"]!.nonEmptyString("rule id")
+        guard id.allSatisfy({ $0.isLetter || $0.isNumber || "/-_.".contains($0) }) else {
+            throw keys["id"]!.error("rule id '\(id)' may hold only letters, digits and / - _ .")
+        }
+        let fields = try keys["fields"].map { node in
+            try node.list("fields").map { try $0.choice("a field", ListingField.self) }
+        } ?? ListingField.allCases
+        guard !fields.isEmpty else { throw keys["fields"]!.error("fields must name at least one field") }
+        let from = try day(keys["from"], "from")
+        let until = try day(keys["until"], "until")
+        if let from, let until, until < from { throw keys["until"]!.error("until (\(until)) is before from (\(from))") }
+        return Rule(id: id,
+                    category: try keys["category"]!.choice("category", FindingCategory.self),
+                    severity: try keys["severity"]!.choice("severity", Severity.self),
+                    fields: fields,
+                    conditions: try conditions(keys["when"]),
+                    check: try CheckDecoder.check(keys["check"]!),
+                    message: try message(keys["message"]!),
+                    citation: try citation(keys["citation"]!),
+                    fix: try keys["fix"]?.nonEmptyString("fix"),
+                    from: from, until: until,
+                    examples: try examples(keys["examples"]!))
+    }
+
+    static func day(_ node: PackNode?, _ what: String) throws -> Day? {
+        guard let node else { return nil }
+        let text = try node.string(what)
+        guard let day = Day(text) else { throw node.error("\(what) '\(text)' is not a date written YYYY-MM-DD") }
+        return day
+    }
+
+    static func conditions(_ node: PackNode?) throws -> RuleConditions {
+        guard let node else { return RuleConditions() }
+        let keys = try node.mapping("when", accepted: ["markets", "categories", "attributes"])
+        var attributes: [String: [String]] = [:]
+        if let attributeNode = keys["attributes"] {
+            guard case let .mapping(mapping) = attributeNode.node else { throw attributeNode.error("attributes must be a mapping") }
+            for (key, value) in mapping {
+                let name = try PackNode(node: key, file: node.file).string("an attribute name")
+                let valueNode = PackNode(node: value, file: node.file)
+                if case .sequence = value {
+                    attributes[name] = try valueNode.strings("attribute '\(name)'")
+                } else {
+                    attributes[name] = [try valueNode.string("attribute '\(name)'")]
+                }
+            }
+        }
+        return RuleConditions(markets: try keys["markets"]?.strings("markets") ?? [],
+                              categories: try keys["categories"]?.strings("categories") ?? [],
+                              attributes: attributes)
+    }
+
+    /// Messages by language; each must compile as ICU MessageFormat, and `en` must be there.
+    static func message(_ node: PackNode) throws -> [String: String] {
+        var messages: [String: String] = [:]
+        if case .scalar = node.node {
+            messages["en"] = try node.nonEmptyString("message")
+        } else {
+            guard case let .mapping(mapping) = node.node else { throw node.error("message must be a string or a mapping of languages") }
+            for (key, value) in mapping {
+                let language = try PackNode(node: key, file: node.file).string("a message language")
+                messages[language] = try PackNode(node: value, file: node.file).nonEmptyString("message '\(language)'")
+            }
+        }
+        guard messages["en"] != nil else { throw node.error("message needs an 'en' text") }
+        for (language, pattern) in messages {
+            do {
+                _ = try ICUMessageFormat(locale: language, pattern: pattern)
+            } catch {
+                throw node.error("message '\(language)' is not valid ICU MessageFormat: \(error)")
+            }
+        }
+        return messages
+    }
+
+    static func citation(_ node: PackNode) throws -> Citation {
+        let keys = try node.mapping("citation", accepted: ["law", "article", "url", "evidence"], required: ["law"])
+        return Citation(law: try keys["law"]!.nonEmptyString("citation law"),
+                        article: try keys["article"]?.nonEmptyString("citation article"),
+                        url: try keys["url"]?.nonEmptyString("citation url"),
+                        evidence: try keys["evidence"]?.nonEmptyString("citation evidence"))
+    }
+
+    /// Examples: at least one text that must match, each with its expected span marked ⟦...⟧.
+    static func examples(_ node: PackNode) throws -> RuleExamples {
+        let keys = try node.mapping("examples", accepted: ["match", "no_match"], required: ["match"])
+        let matchNodes = try keys["match"]!.list("examples.match")
+        guard !matchNodes.isEmpty else {
+            throw keys["match"]!.error("a rule needs at least one example that must match")
+        }
+        var match: [String] = []
+        for example in matchNodes {
+            let text = try example.string("an example")
+            guard let markers = MarkedSpans(text), !markers.utf8Ranges.isEmpty else {
+                throw example.error("an example that must match marks the expected span as ⟦...⟧ (balanced, at least one)")
+            }
+            _ = markers
+            match.append(text)
+        }
+        return RuleExamples(match: match, noMatch: try keys["no_match"]?.strings("examples.no_match") ?? [])
+    }
+}
