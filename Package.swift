@@ -45,7 +45,7 @@ let package = Package(
         .executableTarget(
             name: "clearance",
             dependencies: [
-                "TextEngine", "ComplianceCore", "CBenchReference",
+                "TextEngine", "ComplianceCore", "RulePacks", "CBenchReference",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -105,7 +105,7 @@ public struct TermMatcher: Sendable {
             let span = TextSpan(utf8Range: range, in: text)
             let disguised = span.text.normalized(.nfkcCaseFold) != normalizedTerms[list][index]
             if disguised, try isOrdinaryText(span.text, term: termScripts[list][index], expected: expectedScripts) { continue }
-            guard seen.insert("\(list):\(index):\(range)").inserted else { continue }
+            guard seen.insert("\(list):\(range)").inserted else { continue }
             found.append(TermMatch(list: list, term: lists[list].terms[index], span: span, disguised: disguised))
         }
         // Within a list, a match inside a longer one is the same finding (最 inside 最佳).

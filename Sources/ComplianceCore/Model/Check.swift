@@ -58,6 +58,7 @@ public struct PatternCheck: Sendable, Equatable {
 public enum DetectorKind: Sendable, Equatable, Hashable {
     case paymentCard
     case iban
+    case email
     case nationalID(NationalIdentifier)
 
     /// The name as written in packs: `payment_card`, `iban`, or a national identifier's name.
@@ -65,6 +66,7 @@ public enum DetectorKind: Sendable, Equatable, Hashable {
         switch self {
         case .paymentCard: "payment_card"
         case .iban: "iban"
+        case .email: "email"
         case let .nationalID(kind): kind.rawValue
         }
     }
@@ -73,6 +75,7 @@ public enum DetectorKind: Sendable, Equatable, Hashable {
         switch name {
         case "payment_card": self = .paymentCard
         case "iban": self = .iban
+        case "email": self = .email
         default:
             guard let kind = NationalIdentifier(rawValue: name) else { return nil }
             self = .nationalID(kind)
@@ -81,7 +84,7 @@ public enum DetectorKind: Sendable, Equatable, Hashable {
 
     /// Every detector name, for error messages.
     public static var allNames: [String] {
-        ["payment_card", "iban"] + NationalIdentifier.allCases.map(\.rawValue)
+        ["payment_card", "iban", "email"] + NationalIdentifier.allCases.map(\.rawValue)
     }
 }
 

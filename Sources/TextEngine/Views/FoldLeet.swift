@@ -29,7 +29,8 @@ extension ViewStages {
 
     /// Folds leetspeak inside words: digits fold only in a word that has a letter (`n1k3`, not
     /// `13812345678`), symbols only inside or at the start of such a word (`$ale`, `n!ke`, not
-    /// `great!`), and `l` always. Every fold is one ASCII byte for another, so the map is shared.
+    /// `great!`), and `l` always; hyphens and underscores become spaces. Every fold is one ASCII
+    /// byte for another, so the map is shared.
     static func foldLeet(_ view: MappedText) -> MappedText {
         let classes = CharClass.table
         return leetTable.withUnsafeBufferPointer { leet in
@@ -75,7 +76,12 @@ extension ViewStages {
                         }
                     }
                     if i == wordStart {
-                        // Not a word character: skip it.
+                        // Not a word character: hyphens and underscores read as spaces
+                        // (`eco-friendly`, `eco_friendly`, `eco friendly`); skip the rest.
+                        if bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "_") {
+                            bytes[i] = UInt8(ascii: " ")
+                            changed = true
+                        }
                         i &+= bytes[i] < 0x80 ? 1 : reader.scalar(at: i).length
                     }
                 }

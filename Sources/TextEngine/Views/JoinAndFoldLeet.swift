@@ -153,14 +153,17 @@ private struct JoinLeetScan {
                     let first = input.scalar(at: atom.lowerBound).value
                     addToWord(atom.lowerBound, scalar: first, classes: classes.of(first))
                 }
-                i = atoms[atoms.count - 1].upperBound
+                let last = atoms[atoms.count - 1].upperBound
+                i = scanner.endAfterAbbreviationDot(last)
+                if i > last { deletions.append(last..<i) }
                 previous = .letter
                 continue
             }
             if isLeetWordCharacter(scalar, c) {
                 addToWord(i, scalar: scalar, classes: c)
-            } else if inWord {
-                closeWord()
+            } else {
+                if inWord { closeWord() }
+                if scalar == 0x2D || scalar == 0x5F { patch(i, UInt8(ascii: " ")) }
             }
             previous = c
             i &+= length

@@ -5,8 +5,9 @@ extension ViewStages {
     static let maximumGap = 3
 
     /// Removes separators between spaced-out single letters or digits (`n.i.k.e`, `n i k e`,
-    /// `n_1_k_e`) and white space between Han or kana characters (`最 好`), which those scripts
-    /// do not use between words. Line breaks are never removed.
+    /// `n_1_k_e`), with the dot that ends an abbreviation (`f.d.a.` -> `fda`), and white space
+    /// between Han or kana characters (`最 好`), which those scripts do not use between words.
+    /// Line breaks are never removed.
     static func joinSeparated(_ view: MappedText) -> MappedText {
         let table = CharClass.table
         return view.rewritten { input, out in
@@ -45,7 +46,7 @@ extension ViewStages {
                    scanner.isSeparator(at: i &+ length), let atoms = scanner.spacedLetters(from: i) {
                     out.copy(runStart..<i)
                     for atom in atoms { out.copy(atom) }
-                    runStart = atoms[atoms.count - 1].upperBound
+                    runStart = scanner.endAfterAbbreviationDot(atoms[atoms.count - 1].upperBound)
                     i = runStart
                     previous = .letter
                     continue
@@ -73,6 +74,15 @@ struct SpacedLetterScanner {
 
     private func isLineBreak(_ scalar: UInt32) -> Bool {
         scalar == 0x0A || scalar == 0x0B || scalar == 0x0C || scalar == 0x0D || scalar == 0x85 || scalar == 0x2028 || scalar == 0x2029
+    }
+
+    /// After spaced-out letters ending at `end`: past a final abbreviation dot (`f.d.a.` before
+    /// a space or the end), else `end` itself.
+    func endAfterAbbreviationDot(_ end: Int) -> Int {
+        guard end < input.count, input.bytes[end] == UInt8(ascii: ".") else { return end }
+        let next = end &+ 1
+        if next < input.count, !classes.of(input.scalar(at: next).value).isDisjoint(with: [.letter, .digit, .mark]) { return end }
+        return next
     }
 
     /// The end of the white-space run at `i` (line breaks end it).

@@ -14,7 +14,8 @@ public enum ViewStep: String, Sendable, CaseIterable, Codable {
     /// Separators between spaced-out letters removed (`n.i.k.e`, `n i k e`), and white space
     /// between Han or kana characters (`最 好`).
     case joinSeparated = "join_separated"
-    /// Leetspeak folded inside words (`n1k3` -> `nike`); `i`, `l`, `1`, `!` and `|` share a class.
+    /// Leetspeak folded inside words (`n1k3` -> `nike`); `i`, `l`, `1`, `!` and `|` share a class;
+    /// hyphens and underscores read as spaces.
     case foldLeet = "fold_leet"
 
     /// Applies this step to a view.

@@ -7,7 +7,7 @@ import Testing
     @Test(arguments: [
         // en: m -> rn is the UTS #39 skeleton; l joins the i class; digits stay outside words.
         ("en", "Wireless Headphones, 2 Pack", "wireiess headphones, 2 pack"),
-        ("de", "Größe: 42 × 30 cm, Bio-Baumwolle", "grosse: 42 x 30 crn, bio-baurnwoiie"),
+        ("de", "Größe: 42 × 30 cm, Bio-Baumwolle", "grosse: 42 x 30 crn, bio baurnwoiie"),
         ("fr", "Crème hydratante, 50 ml", "crerne hydratante, 50 rni"),
         ("ja", "ワイヤレス イヤホン 高音質", "ワイヤレスイヤホン高音質"),
         ("zh-Hans", "无线耳机 最佳音质", "无线耳机最佳音质"),

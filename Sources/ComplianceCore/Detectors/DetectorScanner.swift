@@ -1,0 +1,88 @@
+import TextEngine
+
+/// A detector candidate that passed its validation, on the original text.
+public struct DetectedValue: Sendable, Equatable {
+    public let span: TextSpan
+    public let validation: Validation
+}
+
+/// Finds identifiers in a text: a loose pattern on the normalized view (full-width digits and
+/// case folded) proposes candidates, the checksum validator decides, and context words nearby
+/// raise or lower confidence.
+public struct DetectorScanner: Sendable {
+    public let kind: DetectorKind
+    private let candidates: ICURegex
+
+    /// Candidate patterns over NFKC case-folded text; validators make the decision.
+    static func pattern(for kind: DetectorKind) -> String {
+        switch kind {
+        case .paymentCard: #"(?<![\d])\d(?:[ -]?\d){11,18}(?![\d])"#
+        case .iban: #"(?<![a-z0-9])[a-z]{2}\d{2}(?: ?[a-z0-9]){11,30}"#
+        case .email: #"(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![a-z0-9-])"#
+        case let .nationalID(id):
+            switch id {
+            case .cnResidentID: #"(?<![\d])\d{17}[\dx](?![\dx])"#
+            case .usSSN: #"(?<![\d])\d{3}[- ]\d{2}[- ]\d{4}(?![\d])"#
+            case .brCPF: #"(?<![\d])\d{3}\.?\d{3}\.?\d{3}-?\d{2}(?![\d])"#
+            case .brCNPJ: #"(?<![\d])\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}(?![\d])"#
+            case .krRRN: #"(?<![\d])\d{6}-?\d{7}(?![\d])"#
+            case .esDNI: #"(?<![a-z0-9])[xyz]?-?\d{7,8}-?[a-z](?![a-z0-9])"#
+            case .itCodiceFiscale:
+                #"(?<![a-z0-9])[a-z]{6}[0-9lmnpqrstuv]{2}[a-z][0-9lmnpqrstuv]{2}[a-z][0-9lmnpqrstuv]{3}[a-z](?![a-z0-9])"#
+            case .gbNINO: #"(?<![a-z0-9])[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![a-z0-9])"#
+            case .deTaxID: #"(?<![\d])\d{2} ?\d{3} ?\d{3} ?\d{3}(?![\d])"#
+            case .jpMyNumber, .inAadhaar: #"(?<![\d])\d{4}[ -]?\d{4}[ -]?\d{4}(?![\d])"#
+            }
+        }
+    }
+
+    public init(kind: DetectorKind) throws {
+        self.kind = kind
+        candidates = try ICURegex(Self.pattern(for: kind))
+    }
+
+    /// Validates one candidate as written.
+    func validate(_ candidate: Substring) -> Validation {
+        switch kind {
+        case .paymentCard: PaymentCard.validate(candidate)
+        case .iban: IBAN.validate(candidate)
+        case .email: .valid
+        case let .nationalID(id): id.validate(candidate)
+        }
+    }
+
+    /// The values in `normalized` (a `TextView.normalized` view) that pass validation, on the
+    /// original text.
+    public func scan(_ normalized: MappedText) throws -> [DetectedValue] {
+        let text = normalized.text
+        var found: [DetectedValue] = []
+        for range in try candidates.matches(in: text) {
+            let bytes = normalized.utf8[range]
+            var candidate = Substring(String(decoding: bytes, as: UTF8.self))
+            var end = range.upperBound
+            if kind == .iban {
+                // The loose pattern may run into the next word: keep the country's length.
+                guard let trimmed = Self.ibanPrefix(candidate) else { continue }
+                end = range.lowerBound + trimmed.utf8.count
+                candidate = trimmed
+            }
+            let validation = validate(candidate)
+            guard validation != .invalid else { continue }
+            found.append(DetectedValue(span: normalized.originalSpan(ofUTF8: range.lowerBound..<end), validation: validation))
+        }
+        return found
+    }
+
+    /// The leading part of an IBAN candidate that has its country's length, if it has one.
+    static func ibanPrefix(_ candidate: Substring) -> Substring? {
+        let country = candidate.prefix(2).uppercased()
+        guard let length = IBAN.lengths[country] else { return nil }
+        var count = 0
+        var index = candidate.startIndex
+        while index < candidate.endIndex, count < length {
+            if candidate[index] != " " { count += 1 }
+            index = candidate.index(after: index)
+        }
+        return count == length ? candidate[..<index] : nil
+    }
+}

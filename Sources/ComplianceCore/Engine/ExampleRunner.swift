@@ -1,0 +1,137 @@
+import TextEngine
+
+/// Runs every rule's examples through the engine, each also in variants that catch offset and
+/// normalization bugs: an emoji and a combining mark before the text, NFC and NFD forms.
+public struct ExampleRunner: Sendable {
+    /// One example that did not give what it promised.
+    public struct Failure: Sendable, Equatable, CustomStringConvertible {
+        public let rule: String
+        public let example: String
+        public let variant: String
+        public let expected: [String]
+        public let found: [String]
+
+        public var description: String {
+            "\(rule): example \(example.debugDescription) (\(variant)): expected \(expected), found \(found)"
+        }
+    }
+
+    /// What a run did.
+    public struct Report: Sendable {
+        public let rules: Int
+        public let examples: Int
+        public let runs: Int
+        public let failures: [Failure]
+    }
+
+    let engine: Engine
+    let markets: [String: Market]
+
+    public init(engine: Engine, markets: [Market]) {
+        self.engine = engine
+        self.markets = Dictionary(markets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The text variants of an example: a name, the text, and the expected UTF-8 ranges.
+    static func variants(of marked: MarkedSpans, original: String) -> [(String, String, [Range<Int>])] {
+        let prefix = "😀\u{301} "
+        let shift = prefix.utf8.count
+        var result = [("as written", marked.text, marked.utf8Ranges),
+                      ("after an emoji and a combining mark", prefix + marked.text, marked.utf8Ranges.map { ($0.lowerBound + shift)..<($0.upperBound + shift) })]
+        for (name, form) in [("NFC", NormalizationForm.nfc), ("NFD", .nfd)] {
+            // Normalize the pieces between markers, so the marked spans follow the text.
+            var text = ""
+            var ranges: [Range<Int>] = []
+            var inside = false
+            var start = 0
+            var piece = ""
+            func flush() { text += piece.normalized(form); piece = "" }
+            for character in original {
+                if character == "⟦" { flush(); start = text.utf8.count; inside = true; continue }
+                if character == "⟧" { flush(); ranges.append(start..<text.utf8.count); inside = false; continue }
+                piece.append(character)
+            }
+            flush()
+            _ = inside
+            if text != marked.text { result.append((name, text, ranges)) }
+        }
+        return result
+    }
+
+    /// Runs every example of every rule on `day`.
+    public func run(on day: Day) throws -> Report {
+        var failures: [Failure] = []
+        var examples = 0
+        var runs = 0
+        var rules = 0
+        for pack in engine.packs {
+            for rule in pack.rules {
+                rules += 1
+                let market = self.market(for: rule, in: pack)
+                let when = rule.from.map { max($0, day) } ?? day
+                let effectiveDay = rule.until.map { min($0, when) } ?? when
+                // A length counts the whole field: a prefix would change what is measured.
+                let measuresWholeField = if case .length = rule.check { true } else { false }
+                for example in rule.examples.match {
+                    examples += 1
+                    guard let marked = MarkedSpans(example) else { continue }
+                    let variants = Self.variants(of: marked, original: example)
+                    for (variant, text, expected) in measuresWholeField ? Array(variants.prefix(1)) : variants {
+                        runs += 1
+                        let found = try spans(of: rule, in: text, market: market, day: effectiveDay)
+                        if found != expected {
+                            failures.append(Failure(rule: rule.id, example: example, variant: variant,
+                                                    expected: expected.map { Self.slice(text, $0) }, found: found.map { Self.slice(text, $0) }))
+                        }
+                    }
+                }
+                for example in rule.examples.noMatch {
+                    examples += 1
+                    let noMatchVariants = [("as written", example), ("after an emoji and a combining mark", "😀\u{301} " + example)]
+                    for (variant, text) in measuresWholeField ? Array(noMatchVariants.prefix(1)) : noMatchVariants {
+                        runs += 1
+                        let found = try spans(of: rule, in: text, market: market, day: effectiveDay)
+                        if !found.isEmpty {
+                            failures.append(Failure(rule: rule.id, example: example, variant: variant, expected: [],
+                                                    found: found.map { Self.slice(text, $0) }))
+                        }
+                    }
+                }
+            }
+        }
+        return Report(rules: rules, examples: examples, runs: runs, failures: failures)
+    }
+
+    private func spans(of rule: Rule, in text: String, market: Market, day: Day) throws -> [Range<Int>] {
+        let listing = Self.listing(for: rule, text: text)
+        return try engine.check(listing, market: market, on: day).findings
+            .filter { $0.rule == rule.id }.map(\.span.utf8Range).sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// A listing that meets the rule's conditions, with `text` in the first field it reads.
+    static func listing(for rule: Rule, text: String) -> Listing {
+        let attributes = rule.conditions.attributes.compactMapValues(\.first)
+        let category = rule.conditions.categories.first
+        switch rule.fields.first ?? .title {
+        case .title: return Listing(id: "example", title: text, category: category, attributes: attributes)
+        case .bullets: return Listing(id: "example", bullets: [text], category: category, attributes: attributes)
+        case .description: return Listing(id: "example", description: text, category: category, attributes: attributes)
+        case .searchTerms: return Listing(id: "example", searchTerms: text, category: category, attributes: attributes)
+        }
+    }
+
+    /// A market the rule applies in: its own condition, its pack's markets or jurisdiction.
+    func market(for rule: Rule, in pack: RulePack) -> Market {
+        let candidates = rule.conditions.markets + pack.markets
+        for id in candidates { if let market = markets[id] { return market } }
+        if let jurisdiction = pack.jurisdiction,
+           let market = markets.values.sorted(by: { $0.id < $1.id }).first(where: { $0.jurisdictions.contains(jurisdiction) }) {
+            return market
+        }
+        return markets["US"] ?? Market(id: candidates.first ?? "US", locales: ["en-US"], scripts: [.latin], jurisdictions: [])
+    }
+
+    static func slice(_ text: String, _ range: Range<Int>) -> String {
+        String(decoding: Array(text.utf8)[range], as: UTF8.self)
+    }
+}
