@@ -12,7 +12,9 @@ import Testing
         let base = root.appendingPathComponent(folder)
         let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil)
         var files: [URL] = []
-        while let url = enumerator?.nextObject() as? URL where url.pathExtension == "yaml" { files.append(url) }
+        while let url = enumerator?.nextObject() as? URL {
+            if url.pathExtension == "yaml" { files.append(url) }
+        }
         return files.sorted { $0.path < $1.path }
     }
 
