@@ -35,7 +35,7 @@ let package = Package(
         // YAML rule packs -> typed ComplianceCore rules, with file:line:column errors.
         .target(name: "RulePacks", dependencies: ["ComplianceCore", "TextEngine", .product(name: "Yams", package: "Yams")]),
         // Readers of structured input; today the hardened XML parser that XLIFF and feed readers use.
-        .target(name: "Formats", dependencies: ["CLibXML2"]),
+        .target(name: "Formats", dependencies: ["CLibXML2", "ComplianceCore"]),
         // The C reference loop for `clearance bench`: ICU from C over the same buffers.
         .target(
             name: "CBenchReference",
@@ -45,12 +45,12 @@ let package = Package(
         .executableTarget(
             name: "clearance",
             dependencies: [
-                "TextEngine", "ComplianceCore", "RulePacks", "CBenchReference",
+                "TextEngine", "ComplianceCore", "RulePacks", "Formats", "CBenchReference",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "TextEngineTests", dependencies: ["TextEngine"]),
-        .testTarget(name: "FormatsTests", dependencies: ["Formats"]),
+        .testTarget(name: "FormatsTests", dependencies: ["Formats", "ComplianceCore"]),
         .testTarget(name: "ComplianceCoreTests", dependencies: ["ComplianceCore"]),
         .testTarget(name: "RulePacksTests", dependencies: ["RulePacks"]),
         // Runs the built `clearance` binary: exit codes, JSON shapes and messages are contracts.

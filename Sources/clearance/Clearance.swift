@@ -6,21 +6,21 @@ struct Clearance: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clearance",
         abstract: "Generate, localize and clear e-commerce listings against each market's rules.",
-        subcommands: [InspectCommand.self, RulesCommand.self, VersionCommand.self, BenchCommand.self]
+        subcommands: [CheckCommand.self, InspectCommand.self, RulesCommand.self, VersionCommand.self, BenchCommand.self]
     )
 
     /// Exit code for usage, input and configuration errors (DESIGN section 8).
     static let usageErrorCode: Int32 = 2
 
-    /// Runs the command line; help and version requests exit 0, every other error exits 2 with
-    /// its message on standard error.
+    /// Runs the command line; help and version requests exit 0, a command's own exit code is
+    /// kept, and every other error exits 2 with its message on standard error.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            let code = exitCode(for: error)
-            if code == .success {
+            // Help, version and a command's own exit code (`ExitCode(1)` for findings) pass as they are.
+            if error is ExitCode || exitCode(for: error) == .success {
                 exit(withError: error)
             }
             FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))

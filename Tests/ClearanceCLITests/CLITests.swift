@@ -72,3 +72,81 @@ import Testing
         #expect(try CLIRunner.run(["bench", "--corpus", folder.appendingPathComponent("missing").path]).status == 2)
     }
 }
+
+@Suite struct CheckCommandTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    func check(_ arguments: [String], stdin: Data? = nil) throws -> CLIRunner.Result {
+        try CLIRunner.run(["check", "--rules", Self.root.appendingPathComponent("rules").path,
+                           "--markets", Self.root.appendingPathComponent("locales/markets").path, "--date", "2026-11-30"] + arguments,
+                          stdin: stdin)
+    }
+
+    @Test func jsonReportHasTheDesignShape() throws {
+        let result = try check([Self.root.appendingPathComponent("examples/listings.jsonl").path, "--format", "json"])
+        #expect(result.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let tool = try #require(json["tool"] as? [String: Any])
+        #expect(tool["icu"] as? String == "72.1")
+        #expect((tool["rules"] as? String)?.contains("cn-advertising-law@") == true)
+        let summary = try #require(json["summary"] as? [String: Int])
+        #expect(summary == ["listings": 5, "pass": 1, "review": 2, "block": 2])
+        let results = try #require(json["results"] as? [[String: Any]])
+        let cream = try #require(results.first { $0["id"] as? String == "cream-002" })
+        #expect(cream["decision"] as? String == "block")
+        let findings = try #require(cream["findings"] as? [[String: Any]])
+        let email = try #require(findings.first { $0["rule"] as? String == "privacy/email-address" })
+        #expect(email["field"] as? String == "description")
+        #expect(email["match"] as? String == "shop@example.com")
+        #expect(email["start"] as? Int == 17 && email["end"] as? Int == 33)
+        #expect(email["utf8_start"] as? Int == 17 && email["utf8_end"] as? Int == 33)
+        #expect(email["category"] as? String == "privacy")
+        #expect((email["fingerprint"] as? String)?.count == 16)
+        let shoe = try #require(results.first { $0["id"] as? String == "shoe-004" })
+        let mark = try #require((shoe["findings"] as? [[String: Any]])?.first)
+        #expect(mark["match"] as? String == "Ｎ.і.к.е")
+        #expect(mark["start"] as? Int == 19 && mark["utf8_start"] as? Int == 19 && mark["utf8_end"] as? Int == 31)
+    }
+
+    @Test func exitCodesFollowFailOn() throws {
+        let clean = #"{"id": "a", "market": "GB", "title": "Desk lamp"}"#
+        #expect(try check([], stdin: Data(clean.utf8)).status == 0)
+        let review = #"{"id": "b", "market": "US", "title": "Nike style shoes"}"#
+        #expect(try check([], stdin: Data(review.utf8)).status == 0, "warn does not reach the default --fail-on block")
+        #expect(try check(["--fail-on", "warn"], stdin: Data(review.utf8)).status == 1)
+        #expect(try check(["--market", "XX"], stdin: Data(clean.utf8)).status == 2)
+        #expect(try CLIRunner.run(["check", "--rules", "/nonexistent"], stdin: Data(clean.utf8)).status == 2)
+    }
+
+    @Test func aMalformedListingIsReportedAndTheOthersAreChecked() throws {
+        let lines = [
+            #"{"id": "ok-1", "market": "US", "title": "FDA approved cream"}"#,
+            #"{"id": "bad", "market": "US", "title": "#,
+            #"{"id": "ok-2", "market": "CN", "title": "最佳选择"}"#,
+        ].joined(separator: "\n")
+        let result = try check(["--format", "json"], stdin: Data(lines.utf8))
+        #expect(result.status == 2)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect((json["results"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["ok-1", "ok-2"])
+        let errors = try #require(json["errors"] as? [String])
+        #expect(errors.count == 1 && errors[0].hasPrefix("standard input:2: not valid JSON"))
+    }
+
+    @Test func aBrokenPackStopsEverything() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        try Data("version: 1\npack: {id: x, name: x, version: '1'}\nrules:\n  - id: r\n    colour: red\n".utf8)
+            .write(to: folder.appendingPathComponent("broken.yaml"))
+        let result = try CLIRunner.run(["check", "--rules", folder.path, "--markets", Self.root.appendingPathComponent("locales/markets").path],
+                                       stdin: Data(#"{"market": "US", "title": "x"}"#.utf8))
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("broken.yaml:5:5: a rule: unknown key 'colour'"))
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func rulesTestPassesOnTheShippedPacks() throws {
+        let result = try CLIRunner.run(["rules", "test", "--rules", Self.root.appendingPathComponent("rules").path,
+                                        "--markets", Self.root.appendingPathComponent("locales/markets").path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains(" passed, 0 failed"))
+    }
+}
