@@ -11,6 +11,7 @@ let package = Package(
         .executable(name: "clearance", targets: ["clearance"]),
         .library(name: "TextEngine", targets: ["TextEngine"]),
         .library(name: "Formats", targets: ["Formats"]),
+        .library(name: "SafeXML", targets: ["SafeXML"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -34,8 +35,12 @@ let package = Package(
         .target(name: "ComplianceCore", dependencies: ["TextEngine"]),
         // YAML rule packs -> typed ComplianceCore rules, with file:line:column errors.
         .target(name: "RulePacks", dependencies: ["ComplianceCore", "TextEngine", .product(name: "Yams", package: "Yams")]),
-        // Readers of structured input; today the hardened XML parser that XLIFF and feed readers use.
-        .target(name: "Formats", dependencies: ["CLibXML2", "ComplianceCore"]),
+        // Hardened XML parsing over libxml2. libxml2's headers include system ICU, whose types
+        // clash with Foundation's private ICU: this module imports CLibXML2 internally and never
+        // Foundation, and no module that imports Foundation imports CLibXML2.
+        .target(name: "SafeXML", dependencies: ["CLibXML2"]),
+        // Readers of listings and the reporters.
+        .target(name: "Formats", dependencies: ["ComplianceCore", "SafeXML"]),
         // The C reference loop for `clearance bench`: ICU from C over the same buffers.
         .target(
             name: "CBenchReference",
@@ -50,7 +55,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TextEngineTests", dependencies: ["TextEngine"]),
-        .testTarget(name: "FormatsTests", dependencies: ["Formats", "ComplianceCore"]),
+        .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
         .testTarget(name: "ComplianceCoreTests", dependencies: ["ComplianceCore"]),
         .testTarget(name: "RulePacksTests", dependencies: ["RulePacks"]),
         // Runs the built `clearance` binary: exit codes, JSON shapes and messages are contracts.

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Conversions from libxml2's tree to Swift values, and its one-time setup.
 enum LibXML {

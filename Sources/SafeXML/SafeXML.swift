@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Why a document was not parsed, with where in the source.
 public struct XMLParseError: Error, Equatable, CustomStringConvertible {
@@ -8,6 +8,13 @@ public struct XMLParseError: Error, Equatable, CustomStringConvertible {
     public let line: Int
     public let column: Int
     public let message: String
+
+    public init(source: String, line: Int, column: Int, message: String) {
+        self.source = source
+        self.line = line
+        self.column = column
+        self.message = message
+    }
 
     public var description: String {
         line > 0 ? "\(source):\(line):\(column): \(message)" : "\(source): \(message)"
