@@ -35,8 +35,8 @@ struct RulesCommand: ParsableCommand {
             let engine = try Engine(packs: try sources.packs())
             let report = try ExampleRunner(engine: engine, markets: try sources.markets()).run(on: day)
             for failure in report.failures { print("FAIL \(failure)") }
+            print("rule examples: \(report.rules) rules, \(report.examples) examples, \(report.runs) runs with variants")
             print("\(report.runs - report.failures.count) passed, \(report.failures.count) failed")
-            print("(\(report.rules) rules, \(report.examples) examples, \(report.runs) runs with variants)")
             if !report.failures.isEmpty { throw ExitCode(1) }
         }
     }
