@@ -56,6 +56,7 @@ let package = Package(
         ),
         .testTarget(name: "TextEngineTests", dependencies: ["TextEngine"]),
         .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
+        .testTarget(name: "FormatsTests", dependencies: ["Formats", "ComplianceCore", "TextEngine"]),
         .testTarget(name: "ComplianceCoreTests", dependencies: ["ComplianceCore"]),
         .testTarget(name: "RulePacksTests", dependencies: ["RulePacks"]),
         // Runs the built `clearance` binary: exit codes, JSON shapes and messages are contracts.

@@ -58,7 +58,9 @@ public enum ListingReader {
 
     private static func append(_ item: Any, source: String, line: Int, index: Int?, fallbackID: String, to result: inout Result) {
         do {
-            result.listings.append(try listing(item, fallbackID: fallbackID))
+            var read = try listing(item, fallbackID: fallbackID)
+            read.origin = ListingOrigin(source: source, line: line)
+            result.listings.append(read)
         } catch let message as FieldProblem {
             result.errors.append(ListingInputError(source: source, line: line, index: index, message: message.text))
         } catch {

@@ -149,4 +149,23 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.contains(" passed, 0 failed"))
     }
+
+    @Test func reportsToFilesAndBaselines() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        let sample = Self.root.appendingPathComponent("examples/listings.jsonl").path
+        let baseline = folder.appendingPathComponent("baseline.json").path
+        let first = try check([sample, "--format", "csv", "--report", "sarif:\(folder.path)/out.sarif",
+                               "--report", "junit:\(folder.path)/out.xml", "--write-baseline", baseline])
+        #expect(first.status == 1)
+        #expect(first.stdout.hasPrefix("listing,market,decision,rule,"))
+        let sarif = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("out.sarif"))) as? [String: Any]
+        #expect(sarif?["version"] as? String == "2.1.0")
+        let junit = try String(contentsOf: folder.appendingPathComponent("out.xml"), encoding: .utf8)
+        #expect(junit.contains("<testsuite name=\"CN\""))
+        let second = try check([sample, "--format", "json", "--baseline", baseline])
+        #expect(second.status == 0, "every finding is in the baseline")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(second.stdout.utf8)) as? [String: Any])
+        #expect((json["summary"] as? [String: Int])?["pass"] == 5)
+        #expect(try check([sample, "--report", "pdf:x.pdf"]).status == 2)
+    }
 }

@@ -63,4 +63,11 @@ public struct ListingResult: Sendable, Equatable {
     public let decision: Decision
     /// Sorted by field, then offset, then rule.
     public let findings: [Finding]
+
+    public init(listing: String, market: String, decision: Decision, findings: [Finding]) {
+        self.listing = listing
+        self.market = market
+        self.decision = decision
+        self.findings = findings
+    }
 }

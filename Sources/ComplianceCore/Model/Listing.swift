@@ -63,6 +63,8 @@ public struct Listing: Sendable, Equatable {
     public let brand: String?
     /// Attribute values as text (`origin: CN`, `small_parts: true`, `age_min_years: 3`).
     public let attributes: [String: String]
+    /// Where the listing was read from, for reports (a file and line).
+    public var origin: ListingOrigin?
 
     public init(id: String, market: String? = nil, locale: String? = nil, title: String? = nil, bullets: [String] = [],
                 description: String? = nil, searchTerms: String? = nil, category: String? = nil, brand: String? = nil,
@@ -91,5 +93,17 @@ public struct Listing: Sendable, Equatable {
             }
         }
         return texts
+    }
+}
+
+/// Where a listing was read from.
+public struct ListingOrigin: Sendable, Equatable {
+    public let source: String
+    /// 1-based line (JSONL) or 0 when the input has no lines per listing.
+    public let line: Int
+
+    public init(source: String, line: Int) {
+        self.source = source
+        self.line = line
     }
 }

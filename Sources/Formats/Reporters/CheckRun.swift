@@ -22,10 +22,21 @@ public struct CheckRun: Sendable {
     public let results: [ListingResult]
     /// Listings that could not be read or checked.
     public let errors: [String]
+    /// The rules of the loaded packs, for reporters that describe them (SARIF).
+    public let rules: [Rule]
+    /// Where each listing came from, by id.
+    public let origins: [String: ListingOrigin]
 
-    public init(tool: Tool, results: [ListingResult], errors: [String]) {
+    public init(tool: Tool, results: [ListingResult], errors: [String], rules: [Rule] = [], origins: [String: ListingOrigin] = [:]) {
         self.tool = tool
         self.results = results
         self.errors = errors
+        self.rules = rules
+        self.origins = origins
+    }
+
+    /// The findings at or above `severity`.
+    public func count(atLeast severity: Severity) -> Int {
+        results.reduce(0) { $0 + $1.findings.filter { $0.severity >= severity }.count }
     }
 }
