@@ -2,7 +2,7 @@ import ComplianceCore
 import Foundation
 
 /// A listing that could not be read, with where it was.
-public struct ListingInputError: Error, Equatable, CustomStringConvertible {
+public struct ListingInputError: Error, Equatable, Sendable, CustomStringConvertible {
     public let source: String
     /// 1-based line (JSONL) or 0.
     public let line: Int

@@ -44,53 +44,66 @@ struct CheckCommand: ParsableCommand {
             throw ValidationError("unknown market '\(id)' (known: \(known.keys.sorted().joined(separator: ", ")))")
         }
         let engine = try Engine(packs: packs)
-        var errors: [String] = []
-        var listings: [Listing] = []
-        for (source, data) in try inputs() {
-            let read = ListingReader.read(data, source: source)
-            listings += read.listings
-            errors += read.errors.map(\.description)
-        }
-        var results: [ListingResult] = []
-        for listing in listings {
-            let marketIDs = markets.isEmpty ? listing.market.map { [$0] } ?? [] : markets
-            guard !marketIDs.isEmpty else {
-                errors.append("listing '\(listing.id)': no market (give --market or a \"market\" field)")
-                continue
-            }
-            for id in marketIDs {
-                guard let market = known[id] else {
-                    errors.append("listing '\(listing.id)': unknown market '\(id)'")
-                    continue
-                }
-                results.append(try engine.check(listing, market: market, on: day))
-            }
-        }
-        if let writeBaseline {
-            guard FileManager.default.createFile(atPath: writeBaseline, contents: Baseline(results: results).data()) else {
-                throw InputError("\(writeBaseline): cannot write the baseline")
-            }
-        }
-        if let accepted { results = accepted.filter(results) }
         let versions = ICUVersions.current
-        let run = CheckRun(tool: .init(version: ToolInfo.version, icu: versions.icu, cldr: versions.cldr,
-                                       packs: packs.map { "\($0.id)@\($0.version)" }),
-                           results: results, errors: errors, rules: packs.flatMap(\.rules),
-                           origins: Dictionary(listings.compactMap { l in l.origin.map { (l.id, $0) } }, uniquingKeysWith: { first, _ in first }))
-        let byID = Dictionary(listings.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let texts: (String, FieldPath) -> String? = { id, path in
-            guard let listing = byID[id], let field = path.field else { return nil }
-            return listing.texts(of: [field]).first { $0.path == path }?.text
+        let tool = CheckRun.Tool(version: ToolInfo.version, icu: versions.icu, cldr: versions.cldr,
+                                 packs: packs.map { "\($0.id)@\($0.version)" })
+        // Results stream to standard output as they come (JSON and text); file reports and
+        // baselines need them all, and only then are they kept.
+        let keepResults = !targets.isEmpty || writeBaseline != nil || ![.json, .text].contains(format)
+        let color = format == .text && Terminal.supportsColor
+        var output = StreamedReport(format: format, tool: tool, color: color, explain: explain)
+        var kept: [ListingResult] = []
+        var origins: [String: ListingOrigin] = [:]
+        var texts: [String: [FieldPath: String]] = [:]
+        var errors: [String] = []
+        var failing = false
+        let pipeline = CheckPipeline(engine: engine, markets: known, marketIDs: markets, day: day)
+        for stream in try inputs() {
+            try stream.forEachBatch { items in
+                for outcome in pipeline.check(items) {
+                    switch outcome {
+                    case let .error(message):
+                        errors.append(message)
+                    case let .checked(listing, results):
+                        for var result in results {
+                            if let accepted { result = accepted.filter([result])[0] }
+                            failing = failing || result.findings.contains { $0.severity >= failOn }
+                            let fieldTexts = Dictionary(result.findings.compactMap { finding in
+                                finding.field.field.flatMap { field in
+                                    listing.texts(of: [field]).first { $0.path == finding.field }.map { (finding.field, $0.text) }
+                                }
+                            }, uniquingKeysWith: { first, _ in first })
+                            output.write(result, texts: fieldTexts)
+                            if keepResults {
+                                kept.append(result)
+                                if let origin = listing.origin { origins[listing.id] = origin }
+                                if !fieldTexts.isEmpty { texts[listing.id] = fieldTexts }
+                            }
+                        }
+                    }
+                }
+            }
         }
-        print(format.render(run, failOn: failOn, color: format == .text && Terminal.supportsColor, explain: explain, texts: texts))
+        output.finish(errors: errors)
+        let run = CheckRun(tool: tool, results: kept, errors: errors, rules: packs.flatMap(\.rules), origins: origins)
+        let lookup: (String, FieldPath) -> String? = { id, path in texts[id]?[path] }
+        if ![.json, .text].contains(format) {
+            print(format.render(run, failOn: failOn, color: false, explain: explain, texts: lookup))
+        }
         for (kind, path) in targets {
-            let rendered = kind.render(run, failOn: failOn, color: false, explain: explain, texts: texts)
+            let rendered = kind.render(run, failOn: failOn, color: false, explain: explain, texts: lookup)
             guard FileManager.default.createFile(atPath: path, contents: Data((rendered + "\n").utf8)) else {
                 throw InputError("\(path): cannot write the \(kind.rawValue) report")
             }
         }
+        if let writeBaseline {
+            // The baseline records what this run found before any baseline was applied.
+            guard FileManager.default.createFile(atPath: writeBaseline, contents: Baseline(results: kept).data()) else {
+                throw InputError("\(writeBaseline): cannot write the baseline")
+            }
+        }
         if !errors.isEmpty { throw ExitCode(Clearance.usageErrorCode) }
-        if results.contains(where: { $0.findings.contains { $0.severity >= failOn } }) { throw ExitCode(1) }
+        if failing { throw ExitCode(1) }
     }
 
     /// A `--report FORMAT:PATH` value.
@@ -102,20 +115,24 @@ struct CheckCommand: ParsableCommand {
         return (kind, String(value[value.index(after: colon)...]))
     }
 
-    /// The input files' contents, or standard input; plain text becomes one listing.
-    private func inputs() throws -> [(String, Data)] {
+    /// The inputs as listing streams: files, or standard input (plain text there becomes one
+    /// listing whose description it is).
+    private func inputs() throws -> [ListingStream] {
         let names = files.isEmpty ? ["-"] : files
         return try names.map { name in
             if name == "-" {
-                let data = FileHandle.standardInput.readDataToEndOfFile()
-                let first = data.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
-                if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") { return ("standard input", data) }
-                let text = try UTF8Validation.decode(data)
-                let object: [String: Any] = ["id": "stdin", "description": text]
-                return ("standard input", try JSONSerialization.data(withJSONObject: object))
+                let input = FileHandle.standardInput
+                let head = input.readData(ofLength: 1 << 16)
+                let first = head.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
+                if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
+                    return ListingStream(handle: input, source: "standard input", prefix: head)
+                }
+                let text = try UTF8Validation.decode(head + input.readDataToEndOfFile())
+                let json = try JSONSerialization.data(withJSONObject: ["id": "stdin", "description": text])
+                return ListingStream(handle: FileHandle(forReadingAtPath: "/dev/null")!, source: "standard input", prefix: json)
             }
-            guard let data = FileManager.default.contents(atPath: name) else { throw InputError("\(name): cannot read the file") }
-            return (name, data)
+            guard let handle = FileHandle(forReadingAtPath: name) else { throw InputError("\(name): cannot read the file") }
+            return ListingStream(handle: handle, source: name)
         }
     }
 }

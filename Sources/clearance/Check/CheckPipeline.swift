@@ -1,0 +1,61 @@
+import Foundation
+import ComplianceCore
+import Dispatch
+import Formats
+
+/// Checks batches of listings on every core, keeping input order.
+struct CheckPipeline: Sendable {
+    enum Outcome: Sendable {
+        case checked(Listing, [ListingResult])
+        case error(String)
+    }
+
+    let engine: Engine
+    let markets: [String: Market]
+    /// `--market` values; empty: each listing's own market.
+    let marketIDs: [String]
+    let day: Day
+    /// Worker count: the machine's cores.
+    let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+
+    func check(_ items: [ListingStream.Item]) -> [Outcome] {
+        let slots = UnsafeMutableBufferPointer<Outcome?>.allocate(capacity: items.count)
+        slots.initialize(repeating: nil)
+        defer { slots.deallocate() }
+        let shared = SendableSlots(slots)
+        DispatchQueue.concurrentPerform(iterations: min(workers, max(1, items.count))) { worker in
+            var index = worker
+            while index < items.count {
+                shared.slots[index] = outcome(items[index])
+                index += workers
+            }
+        }
+        return slots.map { $0! }
+    }
+
+    private func outcome(_ item: ListingStream.Item) -> Outcome {
+        switch item {
+        case let .error(error):
+            return .error(error.description)
+        case let .listing(listing):
+            let ids = marketIDs.isEmpty ? listing.market.map { [$0] } ?? [] : marketIDs
+            guard !ids.isEmpty else { return .error("listing '\(listing.id)': no market (give --market or a \"market\" field)") }
+            var results: [ListingResult] = []
+            for id in ids {
+                guard let market = markets[id] else { return .error("listing '\(listing.id)': unknown market '\(id)'") }
+                do {
+                    results.append(try engine.check(listing, market: market, on: day))
+                } catch {
+                    return .error("listing '\(listing.id)': \(error)")
+                }
+            }
+            return .checked(listing, results)
+        }
+    }
+}
+
+/// Slots that workers fill at distinct indices: no two write the same element.
+private struct SendableSlots<Element>: @unchecked Sendable {
+    let slots: UnsafeMutableBufferPointer<Element>
+    init(_ slots: UnsafeMutableBufferPointer<Element>) { self.slots = slots }
+}
