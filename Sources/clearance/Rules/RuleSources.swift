@@ -10,6 +10,8 @@ struct RuleSources: ParsableArguments {
     var ruleFolders: [String] = ["rules"]
     @Option(name: .customLong("markets"), help: "The folder of market definitions.")
     var marketFolder = "locales/markets"
+    @Option(name: .customLong("trademarks"), help: "A trademark watch list: UTF-8 TSV, the mark then its aliases, one mark a line.")
+    var trademarks: String?
 
     /// Every pack under the rule folders, in path order.
     /// - Throws: `InputError` listing every pack that failed to load (then none is used).
@@ -25,6 +27,13 @@ struct RuleSources: ParsableArguments {
                 } catch let error as RulePackError {
                     errors.append(error.description)
                 }
+            }
+        }
+        if let trademarks {
+            do {
+                packs.append(try TrademarkWatchList.pack(text: try Self.read(trademarks), file: trademarks))
+            } catch let error as RulePackError {
+                errors.append(error.description)
             }
         }
         var ids: [String: String] = [:]
