@@ -2,7 +2,7 @@ import TextEngine
 
 /// A rule with what it needs at run time: its pack's reach, its compiled regex or detector,
 /// and its message ready to format.
-struct CompiledRule: Sendable {
+final class CompiledRule: Sendable {
     let rule: Rule
     let pack: RulePack
     let regex: ICURegex?

@@ -7,59 +7,71 @@ import TextEngine
 /// many rules there are.
 public struct Engine: Sendable {
     public let packs: [RulePack]
-    private let rules: [CompiledRule]
+    /// The terms rules, one per matcher list, in list order.
+    private let termRules: [CompiledRule]
+    /// Every other rule: few, so they are filtered per listing.
+    private let otherRules: [CompiledRule]
     private let matcher: TermMatcher
-    /// For each matcher list, the index of its rule in `rules`.
-    private let listRules: [Int]
+    /// The fields some terms rule reads.
+    private let termFields: [ListingField]
 
     /// Compiles `packs`.
     /// - Throws: `TextEngineError` when a regex or message does not compile (the loader checks
     ///   both, so this happens only for packs built in code).
     public init(packs: [RulePack]) throws {
-        var rules: [CompiledRule] = []
+        var termRules: [CompiledRule] = []
+        var otherRules: [CompiledRule] = []
         var lists: [TermList] = []
-        var listRules: [Int] = []
         for pack in packs {
             for rule in pack.rules {
+                let compiled = try CompiledRule(rule: rule, pack: pack)
                 if case let .terms(check) = rule.check {
                     let terms = check.terms.keys.sorted().flatMap { check.terms[$0]! }
                     lists.append(TermList(id: rule.id, terms: terms, allow: check.allow, boundary: check.boundary))
-                    listRules.append(rules.count)
+                    termRules.append(compiled)
+                } else {
+                    otherRules.append(compiled)
                 }
-                rules.append(try CompiledRule(rule: rule, pack: pack))
             }
         }
         self.packs = packs
-        self.rules = rules
-        self.listRules = listRules
+        self.termRules = termRules
+        self.otherRules = otherRules
+        termFields = ListingField.allCases.filter { field in termRules.contains { $0.rule.fields.contains(field) } }
         matcher = try TermMatcher(lists: lists)
     }
 
     /// Checks `listing` for `market` as the rules stand on `day`.
     public func check(_ listing: Listing, market: Market, on day: Day) throws -> ListingResult {
-        let active = rules.indices.filter { rules[$0].applies(to: listing, market: market, on: day) }
-        let activeSet = Set(active)
+        let others = otherRules.filter { $0.applies(to: listing, market: market, on: day) }
         let locale = listing.locale ?? market.locales.first ?? "und"
         var findings: [Finding] = []
-        let usedFields = Array(Set(active.flatMap { rules[$0].rule.fields }))
-        for (path, text) in listing.texts(of: usedFields) {
+        // Whether a terms rule applies is asked only of the rules that matched.
+        var applies: [Int: Bool] = [:]
+        let fields = ListingField.allCases.filter { field in termFields.contains(field) || others.contains { $0.rule.fields.contains(field) } }
+        for (path, text) in listing.texts(of: fields) {
             guard let field = path.field else { continue }
-            let reads = active.filter { rules[$0].rule.fields.contains(field) }
-            guard !reads.isEmpty else { continue }
             var context = FieldContext(listing: listing, market: market, locale: locale, path: path, text: text)
-            // Terms: one scan of the field for every terms rule.
-            if reads.contains(where: { if case .terms = rules[$0].rule.check { true } else { false } }) {
+            if termFields.contains(field) {
                 for match in try matcher.matches(in: text, locale: locale, expectedScripts: market.scripts) {
-                    let index = listRules[match.list]
-                    guard activeSet.contains(index), rules[index].rule.fields.contains(field) else { continue }
+                    let compiled = termRules[match.list]
+                    guard compiled.rule.fields.contains(field) else { continue }
+                    let active: Bool
+                    if let known = applies[match.list] {
+                        active = known
+                    } else {
+                        active = compiled.applies(to: listing, market: market, on: day)
+                        applies[match.list] = active
+                    }
+                    guard active else { continue }
                     let how = match.disguised ? "matched \"\(match.term)\" after folding look-alikes, separators or leetspeak"
                                               : "matched \"\(match.term)\" ignoring case and width"
-                    findings.append(context.finding(rules[index], span: match.span, folded: TextView.folded.fold(match.term),
+                    findings.append(context.finding(compiled, span: match.span, folded: TextView.folded.fold(match.term),
                                                     explanation: how))
                 }
             }
-            for index in reads {
-                findings += try checkField(rules[index], &context)
+            for compiled in others where compiled.rule.fields.contains(field) {
+                findings += try checkField(compiled, &context)
             }
         }
         findings.sort { ($0.field, $0.span.utf8Range.lowerBound, $0.rule) < ($1.field, $1.span.utf8Range.lowerBound, $1.rule) }
