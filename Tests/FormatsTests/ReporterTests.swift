@@ -76,3 +76,15 @@ import TextEngine
         #expect(throws: Baseline.BaselineError.self) { try Baseline(data: Data(#"{"version": 9}"#.utf8), source: "b.json") }
     }
 }
+
+@Suite struct JSONValueTests {
+    /// The hand-written JSON parses back, with every escape, to the same values.
+    @Test func roundTripsThroughFoundation() throws {
+        let text = "quote \" backslash \\ newline \n tab \t nul \u{0} bell \u{7} 最佳 😀 \u{2028}"
+        let value = JSONValue.object(["b": .array([.int(-3), .bool(true), .null]), "a": .string(text)])
+        #expect(value.text.hasPrefix(#"{"a":"quote \" backslash \\ newline \n tab \t nul \u0000 bell \u0007 最佳 😀"#))
+        let parsed = try JSONSerialization.jsonObject(with: Data(value.text.utf8)) as? [String: Any]
+        #expect(parsed?["a"] as? String == text)
+        #expect((parsed?["b"] as? [Any])?.count == 3)
+    }
+}

@@ -51,9 +51,47 @@ public struct DetectorScanner: Sendable {
         }
     }
 
+    /// The fewest ASCII digits a text needs to hold a value of this kind (after NFKC, which
+    /// folds full-width and other decimal digits that are compatibility forms).
+    var minimumDigits: Int {
+        switch kind {
+        case .paymentCard: 12
+        case .iban: 2
+        case .email: 0
+        case let .nationalID(id):
+            switch id {
+            case .cnResidentID: 17
+            case .usSSN: 9
+            case .brCPF: 11
+            case .brCNPJ: 14
+            case .krRRN: 13
+            case .esDNI: 7
+            case .itCodiceFiscale: 0
+            case .gbNINO: 6
+            case .deTaxID: 11
+            case .jpMyNumber, .inAadhaar: 12
+            }
+        }
+    }
+
+    /// A cheap test that rules out most texts before the regex runs: an `@` for email, enough
+    /// digits for the numeric identifiers.
+    func mightMatch(_ bytes: [UInt8]) -> Bool {
+        if kind == .email { return bytes.contains(UInt8(ascii: "@")) }
+        let needed = minimumDigits
+        if needed == 0 { return true }
+        var digits = 0
+        for byte in bytes where byte &- 0x30 < 10 {
+            digits &+= 1
+            if digits >= needed { return true }
+        }
+        return false
+    }
+
     /// The values in `normalized` (a `TextView.normalized` view) that pass validation, on the
     /// original text.
     public func scan(_ normalized: MappedText) throws -> [DetectedValue] {
+        guard mightMatch(normalized.utf8) else { return [] }
         let text = normalized.text
         var found: [DetectedValue] = []
         for range in try candidates.matches(in: text) {

@@ -93,7 +93,7 @@ public struct TermMatcher: Sendable {
             allowedSpans[entries[candidate.entry].list, default: []].append(candidate.original)
         }
         let edges = BoundaryCheck(text: text, locale: locale)
-        var seen = Set<String>()
+        var seen = Set<SeenKey>()
         var found: [TermMatch] = []
         for candidate in candidates where !entries[candidate.entry].allowed {
             let (list, index, _) = entries[candidate.entry]
@@ -105,7 +105,7 @@ public struct TermMatcher: Sendable {
             let span = TextSpan(utf8Range: range, in: text)
             let disguised = span.text.normalized(.nfkcCaseFold) != normalizedTerms[list][index]
             if disguised, try isOrdinaryText(span.text, term: termScripts[list][index], expected: expectedScripts) { continue }
-            guard seen.insert("\(list):\(range)").inserted else { continue }
+            guard seen.insert(SeenKey(list: list, start: range.lowerBound, end: range.upperBound)).inserted else { continue }
             found.append(TermMatch(list: list, term: lists[list].terms[index], span: span, disguised: disguised))
         }
         // Within a list, a match inside a longer one is the same finding (最 inside 最佳).
@@ -128,6 +128,13 @@ public struct TermMatcher: Sendable {
         guard scripts.count == 1, let script = scripts.first else { return false }
         return expected.contains(script) && !term.contains(script)
     }
+}
+
+/// A reported match: one per list and span.
+private struct SeenKey: Hashable {
+    let list: Int
+    let start: Int
+    let end: Int
 }
 
 /// Word-boundary checks on the original text, asking ICU only when a candidate needs it.

@@ -1,5 +1,4 @@
 import ComplianceCore
-import Foundation
 
 /// The JSON report of DESIGN section 8: one object with the tool, the results and a summary.
 public enum JSONReport {
@@ -23,45 +22,40 @@ public enum JSONReport {
     /// The report up to the first result: written before any listing is checked, so results
     /// can stream out one by one and memory does not grow with the number of listings.
     public static func header(_ tool: CheckRun.Tool) -> String {
-        let object: [String: Any] = ["name": "clearance", "version": tool.version, "icu": tool.icu, "cldr": tool.cldr,
-                                     "rules": tool.packs.joined(separator: ", ")]
-        return "{\"tool\":" + encode(object) + ",\"results\":["
+        let object = JSONValue.object(["name": .string("clearance"), "version": .string(tool.version), "icu": .string(tool.icu),
+                                       "cldr": .string(tool.cldr), "rules": .string(tool.packs.joined(separator: ", "))])
+        return "{\"tool\":" + object.text + ",\"results\":["
     }
 
     /// One result, to be joined with commas between results.
     public static func render(_ result: ListingResult) -> String {
-        encode(self.result(result))
+        self.result(result).text
     }
 
     /// The end of the report after the last result.
     public static func footer(summary: Summary, errors: [String]) -> String {
-        var counts: [String: Int] = ["listings": summary.listings]
-        for decision in Decision.allCases { counts[decision.rawValue] = summary.counts[decision] ?? 0 }
-        return "],\"summary\":" + encode(counts) + ",\"errors\":" + encode(errors) + "}"
+        var counts: [String: JSONValue] = ["listings": .int(summary.listings)]
+        for decision in Decision.allCases { counts[decision.rawValue] = .int(summary.counts[decision] ?? 0) }
+        return "],\"summary\":" + JSONValue.object(counts).text + ",\"errors\":" + JSONValue.array(errors.map(JSONValue.string)).text + "}"
     }
 
-    static func encode(_ value: Any) -> String {
-        let data = try! JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes, .fragmentsAllowed])
-        return String(decoding: data, as: UTF8.self)
+    static func result(_ result: ListingResult) -> JSONValue {
+        .object(["id": .string(result.listing), "market": .string(result.market), "decision": .string(result.decision.rawValue),
+                 "findings": .array(result.findings.map(finding))])
     }
 
-    static func result(_ result: ListingResult) -> [String: Any] {
-        ["id": result.listing, "market": result.market, "decision": result.decision.rawValue,
-         "findings": result.findings.map(finding)]
-    }
-
-    static func finding(_ finding: Finding) -> [String: Any] {
-        var citation: [String: Any] = ["law": finding.citation.law]
-        if let article = finding.citation.article { citation["article"] = article }
-        if let url = finding.citation.url { citation["url"] = url }
-        var object: [String: Any] = [
-            "rule": finding.rule, "category": finding.category.rawValue, "severity": finding.severity.rawValue,
-            "field": finding.field.description, "match": finding.span.text,
-            "start": finding.span.scalarRange.lowerBound, "end": finding.span.scalarRange.upperBound,
-            "utf8_start": finding.span.utf8Range.lowerBound, "utf8_end": finding.span.utf8Range.upperBound,
-            "message": finding.message, "citation": citation, "fingerprint": finding.fingerprint,
+    static func finding(_ finding: Finding) -> JSONValue {
+        var citation: [String: JSONValue] = ["law": .string(finding.citation.law)]
+        if let article = finding.citation.article { citation["article"] = .string(article) }
+        if let url = finding.citation.url { citation["url"] = .string(url) }
+        var object: [String: JSONValue] = [
+            "rule": .string(finding.rule), "category": .string(finding.category.rawValue), "severity": .string(finding.severity.rawValue),
+            "field": .string(finding.field.description), "match": .string(finding.span.text),
+            "start": .int(finding.span.scalarRange.lowerBound), "end": .int(finding.span.scalarRange.upperBound),
+            "utf8_start": .int(finding.span.utf8Range.lowerBound), "utf8_end": .int(finding.span.utf8Range.upperBound),
+            "message": .string(finding.message), "citation": .object(citation), "fingerprint": .string(finding.fingerprint),
         ]
-        if let fix = finding.fix { object["fix"] = fix }
-        return object
+        if let fix = finding.fix { object["fix"] = .string(fix) }
+        return .object(object)
     }
 }
