@@ -48,13 +48,24 @@ public struct ListingStream {
                 }
             }
             // Complete lines are everything up to the last newline (or all of it at the end).
-            let cut = atEnd ? pending.endIndex : (pending.lastIndex(of: 0x0A).map { pending.index(after: $0) } ?? pending.startIndex)
-            let complete = pending[pending.startIndex..<cut]
-            var lines = complete.isEmpty ? [] : complete.split(separator: 0x0A, omittingEmptySubsequences: false)
-            if complete.last == 0x0A { lines.removeLast() }  // the empty piece after the final newline
-            for line in lines {
+            // Byte scans go through a raw buffer: `Data`'s element access is slow per byte.
+            let (lines, cut) = pending.withUnsafeBytes { raw -> ([Range<Int>], Int) in
+                var lines: [Range<Int>] = []
+                var start = 0
+                for i in 0..<raw.count where raw[i] == 0x0A {
+                    lines.append(start..<i)
+                    start = i + 1
+                }
+                if atEnd, start < raw.count { lines.append(start..<raw.count) }
+                return (lines, atEnd ? raw.count : start)
+            }
+            for range in lines {
                 lineNumber += 1
-                if let item = ListingReader.line(Data(line), source: source, lineNumber: lineNumber) { batch.append(item) }
+                let base = pending.startIndex
+                if let item = ListingReader.line(Data(pending[(base + range.lowerBound)..<(base + range.upperBound)]),
+                                                 source: source, lineNumber: lineNumber) {
+                    batch.append(item)
+                }
                 if batch.count >= batchSize {
                     try body(batch)
                     batch.removeAll(keepingCapacity: true)
@@ -64,7 +75,7 @@ public struct ListingStream {
                 if !batch.isEmpty { try body(batch) }
                 return
             }
-            pending = Data(pending[cut...])
+            pending = Data(pending[(pending.startIndex + cut)...])
         }
     }
 
@@ -79,7 +90,8 @@ public struct ListingStream {
 extension ListingReader {
     /// One line of JSON Lines: a listing, an error naming the line, or nil for a blank line.
     public static func line(_ line: Data, source: String, lineNumber: Int) -> ListingStream.Item? {
-        guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return nil }
+        let blank = line.withUnsafeBytes { raw in raw.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } }
+        guard !blank else { return nil }
         do {
             let item = try JSONSerialization.jsonObject(with: line)
             var read = try listing(item, fallbackID: "line-\(lineNumber)")

@@ -74,16 +74,26 @@ public struct DetectorScanner: Sendable {
         }
     }
 
-    /// A cheap test that rules out most texts before the regex runs: an `@` for email, enough
-    /// digits for the numeric identifiers.
+    /// A cheap test that rules out most texts before the regex runs: an `@` for email, a run of
+    /// enough digits (single separators allowed) for the numeric identifiers.
     func mightMatch(_ bytes: [UInt8]) -> Bool {
         if kind == .email { return bytes.contains(UInt8(ascii: "@")) }
         let needed = minimumDigits
         if needed == 0 { return true }
-        var digits = 0
-        for byte in bytes where byte &- 0x30 < 10 {
-            digits &+= 1
-            if digits >= needed { return true }
+        // Digits of one value run together, with at most one separator between two of them.
+        var run = 0
+        var separators = 0
+        for byte in bytes {
+            if byte &- 0x30 < 10 {
+                run &+= 1
+                separators = 0
+                if run >= needed { return true }
+            } else if separators == 0, run > 0, byte == 0x20 || byte == 0x2D || byte == 0x2E || byte == 0x2F {
+                separators = 1
+            } else if !(kind == .iban && (byte | 0x20) &- 0x61 < 26) {
+                run = 0
+                separators = 0
+            }
         }
         return false
     }
