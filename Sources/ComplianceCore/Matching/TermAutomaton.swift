@@ -26,7 +26,7 @@ public struct TermAutomaton: Sendable {
     private let states: [StateRecord]
     /// Sparse transitions, sorted by byte within a state: `byte << 24 | next state`.
     private let sparse: [UInt32]
-    /// Dense rows of 256 next states (-1: no edge; the root's row has no -1).
+    /// Dense rows of 256 next states, complete (DFA rows: every byte has a next state).
     private let dense: [Int32]
     /// Report lists: a count, then that many term ids (the state's own terms and those of
     /// its dictionary suffixes, longest first).
@@ -82,10 +82,39 @@ public struct TermAutomaton: Sendable {
             }
             states.append(record)
         }
+        // Dense rows become DFA rows: a byte without an edge goes where the failure state would
+        // go, so a scan never walks failure links from a dense state. States are numbered
+        // breadth first, so a failure state (shallower) is always finished before its users.
+        for state in states.indices where states[state].sparseCount < 0 && state != 0 {
+            let row = Int(states[state].transitions)
+            let fallback = Int(states[state].fail)
+            for byte in 0..<256 where dense[row + byte] < 0 {
+                dense[row + byte] = Self.step(from: fallback, byte: UInt8(byte), states: states, sparse: sparse, dense: dense)
+            }
+        }
         self.states = states
         self.sparse = sparse
         self.dense = dense
         self.reports = reports
+    }
+
+    /// The automaton's transition from `state` on `byte`, following failure links.
+    private static func step(from state: Int, byte: UInt8, states: [StateRecord], sparse: [UInt32], dense: [Int32]) -> Int32 {
+        var current = state
+        while true {
+            let record = states[current]
+            if record.sparseCount < 0 {
+                let next = dense[Int(record.transitions) + Int(byte)]
+                if next >= 0 { return next }
+            } else {
+                let start = Int(record.transitions)
+                for k in start..<(start + Int(record.sparseCount)) where sparse[k] >> 24 == UInt32(byte) {
+                    return Int32(bitPattern: sparse[k] & 0xFF_FFFF)
+                }
+            }
+            if current == 0 { return 0 }
+            current = Int(record.fail)
+        }
     }
 
     /// The number of states, for memory estimates.

@@ -28,6 +28,26 @@ public struct HiddenCharacter: Sendable, Equatable, Codable {
 public enum HiddenCharacters {
     /// Every bidi control and invisible character in `text`, in order.
     public static func find(in text: String) -> [HiddenCharacter] {
+        // Most texts hold none: a byte scan with the class table rules that out first.
+        var text = text
+        let any = text.withUTF8 { bytes -> Bool in
+            let reader = ScalarReader(bytes: bytes)
+            let classes = CharClass.table
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    if !classes.of(UInt32(byte)).isDisjoint(with: [.bidiControl, .invisible]) { return true }
+                    i &+= 1
+                    continue
+                }
+                let (scalar, length) = reader.scalar(at: i)
+                if !classes.of(scalar).isDisjoint(with: [.bidiControl, .invisible]) { return true }
+                i &+= length
+            }
+            return false
+        }
+        guard any else { return [] }
         var found: [HiddenCharacter] = []
         var offset = 0
         var index = 0
