@@ -21,7 +21,10 @@ struct CheckPipeline: Sendable {
     func check(_ items: [ListingStream.Item]) -> [Outcome] {
         let slots = UnsafeMutableBufferPointer<Outcome?>.allocate(capacity: items.count)
         slots.initialize(repeating: nil)
-        defer { slots.deallocate() }
+        defer {
+            _ = slots.deinitialize()
+            slots.deallocate()
+        }
         let shared = SendableSlots(slots)
         DispatchQueue.concurrentPerform(iterations: min(workers, max(1, items.count))) { worker in
             var index = worker
