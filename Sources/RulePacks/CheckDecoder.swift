@@ -47,9 +47,7 @@ enum CheckDecoder {
         case "script":
             let keys = try node.mapping("a script check", accepted: ["kind", "allowed", "bidi_controls", "invisible_characters"])
             let allowed = try keys["allowed"]?.strings("allowed") ?? []
-            for code in allowed where !(code.count == 4 && code.first!.isUppercase && code.allSatisfy(\.isLetter)) {
-                throw keys["allowed"]!.error("'\(code)' is not an ISO 15924 script code such as Latn or Hani")
-            }
+            if let node = keys["allowed"] { try YAMLDocument.checkScriptCodes(allowed, at: node) }
             return .script(ScriptCheck(allowed: allowed, bidiControls: try keys["bidi_controls"]?.bool("bidi_controls") ?? true,
                                        invisibleCharacters: try keys["invisible_characters"]?.bool("invisible_characters") ?? true))
         default:

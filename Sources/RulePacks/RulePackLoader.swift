@@ -1,6 +1,5 @@
 import ComplianceCore
 import TextEngine
-import Yams
 
 /// Reads rule packs from YAML text (the CLI reads the files).
 ///
@@ -16,16 +15,7 @@ public enum RulePackLoader {
     /// Loads one pack from the YAML text of `file`.
     /// - Throws: `RulePackError` naming the file, line and column.
     public static func load(yaml: String, file: String) throws -> RulePack {
-        let root: Node
-        do {
-            guard let composed = try Yams.compose(yaml: yaml) else {
-                throw RulePackError(file: file, line: 0, column: 0, message: "the file is empty")
-            }
-            root = composed
-        } catch let error as YamlError {
-            throw yamlError(error, file: file)
-        }
-        let top = try PackNode(node: root, file: file).mapping("the pack file", accepted: ["version", "pack", "rules"],
+        let top = try YAMLDocument.root(yaml, file: file).mapping("the pack file", accepted: ["version", "pack", "rules"],
                                                                 required: ["version", "pack", "rules"])
         let version = try top["version"]!.int("version", in: 1...1000)
         guard version == formatVersion else {
@@ -51,15 +41,5 @@ public enum RulePackLoader {
                         markets: try manifest["markets"]?.strings("markets") ?? [],
                         languages: try manifest["languages"]?.strings("languages") ?? [],
                         rules: rules, source: file)
-    }
-
-    private static func yamlError(_ error: YamlError, file: String) -> RulePackError {
-        switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _):
-            let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
-            return RulePackError(file: file, line: mark.line, column: mark.column, message: "invalid YAML: \(what)")
-        default:
-            return RulePackError(file: file, line: 0, column: 0, message: "invalid YAML: \(error)")
-        }
     }
 }
