@@ -4,7 +4,7 @@ import TextEngine
 /// Decodes the `check` of a rule: `kind` names one of the closed set, and each kind accepts
 /// its own keys.
 enum CheckDecoder {
-    static let kinds = ["terms", "pattern", "detector", "length", "script"]
+    static let kinds = ["terms", "pattern", "detector", "length", "script", "required", "language", "consistency"]
 
     static func check(_ node: PackNode) throws -> Check {
         let kindKeys = try node.mapping("check", accepted: ["kind"] + allKeys, required: ["kind"])
@@ -18,20 +18,29 @@ enum CheckDecoder {
         case "pattern":
             let keys = try node.mapping("a pattern check", accepted: ["kind", "regex", "case_insensitive", "unicode_words", "time_limit"],
                                         required: ["regex"])
-            let regex = try keys["regex"]!.nonEmptyString("regex")
-            let check = PatternCheck(regex: regex,
-                                     caseInsensitive: try keys["case_insensitive"]?.bool("case_insensitive") ?? false,
-                                     unicodeWordBoundaries: try keys["unicode_words"]?.bool("unicode_words") ?? true,
-                                     timeLimit: try keys["time_limit"]?.int("time_limit", in: 1...10_000) ?? ICURegex.defaultTimeLimit)
-            do {
-                var options: ICURegex.Options = []
-                if check.caseInsensitive { options.insert(.caseInsensitive) }
-                if check.unicodeWordBoundaries { options.insert(.unicodeWordBoundaries) }
-                _ = try ICURegex(regex, options: options)
-            } catch {
-                throw keys["regex"]!.error("\(error)")
+            return .pattern(try pattern(keys)!)
+        case "required":
+            let keys = try node.mapping("a required check", accepted: ["kind"] + evidenceKeys)
+            return .required(RequiredCheck(evidence: try evidence(keys, in: node, what: "a required check")))
+        case "consistency":
+            let keys = try node.mapping("a consistency check", accepted: ["kind", "attribute", "expected", "when_missing"] + evidenceKeys,
+                                        required: ["attribute", "expected"])
+            let expected = try keys["expected"]!.strings("expected")
+            guard !expected.isEmpty else { throw keys["expected"]!.error("expected must list at least one value") }
+            let whenMissing = try keys["when_missing"]?.string("when_missing") ?? "ignore"
+            guard ["report", "ignore"].contains(whenMissing) else {
+                throw keys["when_missing"]!.error("when_missing must be 'report' or 'ignore', not '\(whenMissing)'")
             }
-            return .pattern(check)
+            return .consistency(ConsistencyCheck(claim: try evidence(keys, in: node, what: "a consistency check"),
+                                                 attribute: try keys["attribute"]!.nonEmptyString("attribute"),
+                                                 expected: expected, reportWhenMissing: whenMissing == "report"))
+        case "language":
+            let keys = try node.mapping("a language check", accepted: ["kind", "languages", "min_words"])
+            let languages = try keys["languages"]?.strings("languages") ?? []
+            for language in languages where !(2...3).contains(language.count) || !language.allSatisfy({ $0.isASCII && $0.isLowercase }) {
+                throw keys["languages"]!.error("'\(language)' is not a language code such as de or fr")
+            }
+            return .language(LanguageCheck(languages: languages, minimumWords: try keys["min_words"]?.int("min_words", in: 1...1_000) ?? 6))
         case "detector":
             let keys = try node.mapping("a detector check", accepted: ["kind", "detector", "raise", "lower"], required: ["detector"])
             let name = try keys["detector"]!.string("detector")
@@ -57,7 +66,43 @@ enum CheckDecoder {
 
     /// Every key some kind accepts, so that the first pass only rejects keys no kind knows.
     private static let allKeys = ["terms", "allow", "boundary", "regex", "case_insensitive", "unicode_words", "time_limit",
-                                  "detector", "raise", "lower", "max", "unit", "allowed", "bidi_controls", "invisible_characters"]
+                                  "detector", "raise", "lower", "max", "unit", "allowed", "bidi_controls", "invisible_characters",
+                                  "attribute", "expected", "when_missing", "languages", "min_words"]
+
+    /// The keys of text evidence: terms, a regex, or both.
+    private static let evidenceKeys = ["terms", "boundary", "regex", "case_insensitive", "unicode_words", "time_limit"]
+
+    /// A pattern from `regex` and its options; nil without `regex`.
+    private static func pattern(_ keys: [String: PackNode]) throws -> PatternCheck? {
+        guard let regexNode = keys["regex"] else {
+            for key in ["case_insensitive", "unicode_words", "time_limit"] {
+                if let node = keys[key] { throw node.error("\(key) applies only with regex") }
+            }
+            return nil
+        }
+        let regex = try regexNode.nonEmptyString("regex")
+        let check = PatternCheck(regex: regex,
+                                 caseInsensitive: try keys["case_insensitive"]?.bool("case_insensitive") ?? false,
+                                 unicodeWordBoundaries: try keys["unicode_words"]?.bool("unicode_words") ?? true,
+                                 timeLimit: try keys["time_limit"]?.int("time_limit", in: 1...10_000) ?? ICURegex.defaultTimeLimit)
+        do {
+            var options: ICURegex.Options = []
+            if check.caseInsensitive { options.insert(.caseInsensitive) }
+            if check.unicodeWordBoundaries { options.insert(.unicodeWordBoundaries) }
+            _ = try ICURegex(regex, options: options)
+        } catch {
+            throw regexNode.error("\(error)")
+        }
+        return check
+    }
+
+    /// Terms and/or a regex; at least one of them.
+    private static func evidence(_ keys: [String: PackNode], in node: PackNode, what: String) throws -> TextEvidence {
+        let regex = try pattern(keys)
+        let terms = try keys["terms"].map(terms) ?? [:]
+        guard regex != nil || !terms.isEmpty else { throw node.error("\(what) needs terms, a regex, or both") }
+        return TextEvidence(terms: terms, boundary: try keys["boundary"]?.choice("boundary", BoundaryPolicy.self) ?? .auto, regex: regex)
+    }
 
     /// Terms as a list (any language) or a mapping of languages to lists.
     private static func terms(_ node: PackNode) throws -> [String: [String]] {

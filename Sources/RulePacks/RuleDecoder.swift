@@ -20,17 +20,18 @@ enum RuleDecoder {
         let from = try day(keys["from"], "from")
         let until = try day(keys["until"], "until")
         if let from, let until, until < from { throw keys["until"]!.error("until (\(until)) is before from (\(from))") }
+        let check = try CheckDecoder.check(keys["check"]!)
         return Rule(id: id,
                     category: try keys["category"]!.choice("category", FindingCategory.self),
                     severity: try keys["severity"]!.choice("severity", Severity.self),
                     fields: fields,
                     conditions: try conditions(keys["when"]),
-                    check: try CheckDecoder.check(keys["check"]!),
+                    check: check,
                     message: try message(keys["message"]!),
                     citation: try citation(keys["citation"]!),
                     fix: try keys["fix"]?.nonEmptyString("fix"),
                     from: from, until: until,
-                    examples: try examples(keys["examples"]!))
+                    examples: try examples(keys["examples"]!, check: check))
     }
 
     static func day(_ node: PackNode?, _ what: String) throws -> Day? {
@@ -42,7 +43,7 @@ enum RuleDecoder {
 
     static func conditions(_ node: PackNode?) throws -> RuleConditions {
         guard let node else { return RuleConditions() }
-        let keys = try node.mapping("when", accepted: ["markets", "categories", "attributes"])
+        let keys = try node.mapping("when", accepted: ["markets", "jurisdictions", "categories", "attributes"])
         var attributes: [String: [String]] = [:]
         if let attributeNode = keys["attributes"] {
             guard case let .mapping(mapping) = attributeNode.node else { throw attributeNode.error("attributes must be a mapping") }
@@ -57,6 +58,7 @@ enum RuleDecoder {
             }
         }
         return RuleConditions(markets: try keys["markets"]?.strings("markets") ?? [],
+                              jurisdictions: try keys["jurisdictions"]?.strings("jurisdictions") ?? [],
                               categories: try keys["categories"]?.strings("categories") ?? [],
                               attributes: attributes)
     }
@@ -92,22 +94,48 @@ enum RuleDecoder {
                         evidence: try keys["evidence"]?.nonEmptyString("citation evidence"))
     }
 
-    /// Examples: at least one text that must match, each with its expected span marked ⟦...⟧.
-    static func examples(_ node: PackNode) throws -> RuleExamples {
+    /// Examples: at least one text that must match, each with its expected span marked ⟦...⟧
+    /// (except for a required check, whose finding is about the listing, not a span). An
+    /// example is a text, or a mapping with the text and the product data it comes with.
+    static func examples(_ node: PackNode, check: Check) throws -> RuleExamples {
         let keys = try node.mapping("examples", accepted: ["match", "no_match"], required: ["match"])
         let matchNodes = try keys["match"]!.list("examples.match")
         guard !matchNodes.isEmpty else {
             throw keys["match"]!.error("a rule needs at least one example that must match")
         }
-        var match: [String] = []
-        for example in matchNodes {
-            let text = try example.string("an example")
-            guard let markers = MarkedSpans(text), !markers.utf8Ranges.isEmpty else {
-                throw example.error("an example that must match marks the expected span as ⟦...⟧ (balanced, at least one)")
+        let aboutListing = if case .required = check { true } else { false }
+        var match: [RuleExample] = []
+        for node in matchNodes {
+            let example = try self.example(node)
+            guard let markers = MarkedSpans(example.text) else {
+                throw node.error("the ⟦ and ⟧ markers of an example must be balanced")
             }
-            _ = markers
-            match.append(text)
+            if aboutListing {
+                guard markers.utf8Ranges.isEmpty else {
+                    throw node.error("a required check reports a missing disclosure about the listing: its examples mark no span")
+                }
+            } else if markers.utf8Ranges.isEmpty {
+                throw node.error("an example that must match marks the expected span as ⟦...⟧ (balanced, at least one)")
+            }
+            match.append(example)
         }
-        return RuleExamples(match: match, noMatch: try keys["no_match"]?.strings("examples.no_match") ?? [])
+        let noMatch = try keys["no_match"].map { try $0.list("examples.no_match").map(example) } ?? []
+        return RuleExamples(match: match, noMatch: noMatch)
+    }
+
+    /// One example: `text`, or `{text, attributes, category}`.
+    static func example(_ node: PackNode) throws -> RuleExample {
+        if case .scalar = node.node { return RuleExample(text: try node.string("an example")) }
+        let keys = try node.mapping("an example", accepted: ["text", "attributes", "category"], required: ["text"])
+        var attributes: [String: String] = [:]
+        if let attributeNode = keys["attributes"] {
+            guard case let .mapping(mapping) = attributeNode.node else { throw attributeNode.error("attributes must be a mapping") }
+            for (key, value) in mapping {
+                let name = try PackNode(node: key, file: node.file).string("an attribute name")
+                attributes[name] = try PackNode(node: value, file: node.file).string("attribute '\(name)'")
+            }
+        }
+        return RuleExample(text: try keys["text"]!.string("an example text"), attributes: attributes,
+                           category: try keys["category"]?.nonEmptyString("an example category"))
     }
 }

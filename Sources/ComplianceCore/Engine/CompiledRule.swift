@@ -14,19 +14,43 @@ final class CompiledRule: Sendable {
         self.pack = pack
         switch rule.check {
         case let .pattern(check):
-            var options: ICURegex.Options = []
-            if check.caseInsensitive { options.insert(.caseInsensitive) }
-            if check.unicodeWordBoundaries { options.insert(.unicodeWordBoundaries) }
-            regex = try ICURegex(check.regex, options: options)
+            regex = try Self.compile(check)
             detector = nil
         case let .detector(check):
             regex = nil
             detector = try DetectorScanner(kind: check.detector)
-        case .terms, .length, .script:
+        case let .required(check):
+            regex = try check.evidence.regex.map(Self.compile)
+            detector = nil
+        case let .consistency(check):
+            regex = try check.claim.regex.map(Self.compile)
+            detector = nil
+        case .terms, .length, .script, .language:
             regex = nil
             detector = nil
         }
         message = try ICUMessageFormat(locale: "en", pattern: rule.message["en"] ?? rule.id)
+    }
+
+    static func compile(_ check: PatternCheck) throws -> ICURegex {
+        var options: ICURegex.Options = []
+        if check.caseInsensitive { options.insert(.caseInsensitive) }
+        if check.unicodeWordBoundaries { options.insert(.unicodeWordBoundaries) }
+        return try ICURegex(check.regex, options: options)
+    }
+
+    /// The terms the shared matcher looks for on this rule's behalf, if any.
+    var termList: TermList? {
+        switch rule.check {
+        case let .terms(check):
+            TermList(id: rule.id, terms: check.terms.keys.sorted().flatMap { check.terms[$0]! }, allow: check.allow, boundary: check.boundary)
+        case let .required(check) where !check.evidence.terms.isEmpty:
+            TermList(id: rule.id, terms: check.evidence.allTerms, boundary: check.evidence.boundary)
+        case let .consistency(check) where !check.claim.terms.isEmpty:
+            TermList(id: rule.id, terms: check.claim.allTerms, boundary: check.claim.boundary)
+        default:
+            nil
+        }
     }
 
     /// Whether the rule applies to `listing` in `market` on `day`.
@@ -38,6 +62,7 @@ final class CompiledRule: Sendable {
         guard packReaches else { return false }
         let conditions = rule.conditions
         if !conditions.markets.isEmpty, !conditions.markets.contains(market.id) { return false }
+        if !conditions.jurisdictions.isEmpty, !conditions.jurisdictions.contains(where: market.jurisdictions.contains) { return false }
         if !conditions.categories.isEmpty {
             guard let category = listing.category,
                   conditions.categories.contains(where: { category == $0 || category.hasPrefix($0 + "/") }) else { return false }

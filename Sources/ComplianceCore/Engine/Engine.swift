@@ -7,37 +7,38 @@ import TextEngine
 /// many rules there are.
 public struct Engine: Sendable {
     public let packs: [RulePack]
-    /// The terms rules, one per matcher list, in list order.
-    private let termRules: [CompiledRule]
-    /// Every other rule: few, so they are filtered per listing.
+    /// The rules with terms (terms checks, and the evidence of required and consistency
+    /// checks), one per matcher list, in list order.
+    private let listRules: [CompiledRule]
+    /// Every rule without terms of its own to find, and every required and consistency rule:
+    /// few, so they are filtered per listing.
     private let otherRules: [CompiledRule]
     private let matcher: TermMatcher
-    /// The fields some terms rule reads.
+    /// The fields some matcher list is looked for in.
     private let termFields: [ListingField]
 
     /// Compiles `packs`.
     /// - Throws: `TextEngineError` when a regex or message does not compile (the loader checks
     ///   both, so this happens only for packs built in code).
     public init(packs: [RulePack]) throws {
-        var termRules: [CompiledRule] = []
+        var listRules: [CompiledRule] = []
         var otherRules: [CompiledRule] = []
         var lists: [TermList] = []
         for pack in packs {
             for rule in pack.rules {
                 let compiled = try CompiledRule(rule: rule, pack: pack)
-                if case let .terms(check) = rule.check {
-                    let terms = check.terms.keys.sorted().flatMap { check.terms[$0]! }
-                    lists.append(TermList(id: rule.id, terms: terms, allow: check.allow, boundary: check.boundary))
-                    termRules.append(compiled)
-                } else {
-                    otherRules.append(compiled)
+                if let list = compiled.termList {
+                    lists.append(list)
+                    listRules.append(compiled)
                 }
+                if case .terms = rule.check { continue }
+                otherRules.append(compiled)
             }
         }
         self.packs = packs
-        self.termRules = termRules
+        self.listRules = listRules
         self.otherRules = otherRules
-        termFields = ListingField.allCases.filter { field in termRules.contains { $0.rule.fields.contains(field) } }
+        termFields = ListingField.allCases.filter { field in listRules.contains { $0.rule.fields.contains(field) } }
         matcher = try TermMatcher(lists: lists)
     }
 
@@ -46,15 +47,17 @@ public struct Engine: Sendable {
         let others = otherRules.filter { $0.applies(to: listing, market: market, on: day) }
         let locale = listing.locale ?? market.locales.first ?? "und"
         var findings: [Finding] = []
-        // Whether a terms rule applies is asked only of the rules that matched.
+        // Whether a rule found by the matcher applies is asked only of the rules that matched.
         var applies: [Int: Bool] = [:]
+        // Required rules whose disclosure was found.
+        var disclosed: Set<String> = []
         let fields = ListingField.allCases.filter { field in termFields.contains(field) || others.contains { $0.rule.fields.contains(field) } }
         for (path, text) in listing.texts(of: fields) {
             guard let field = path.field else { continue }
             var context = FieldContext(listing: listing, market: market, locale: locale, path: path, text: text)
             if termFields.contains(field) {
                 for match in try matcher.matches(in: text, locale: locale, expectedScripts: market.scripts) {
-                    let compiled = termRules[match.list]
+                    let compiled = listRules[match.list]
                     guard compiled.rule.fields.contains(field) else { continue }
                     let active: Bool
                     if let known = applies[match.list] {
@@ -66,23 +69,90 @@ public struct Engine: Sendable {
                     guard active else { continue }
                     let how = match.disguised ? "matched \"\(match.term)\" after folding look-alikes, separators or leetspeak"
                                               : "matched \"\(match.term)\" ignoring case and width"
-                    findings.append(context.finding(compiled, span: match.span, folded: TextView.folded.fold(match.term),
-                                                    explanation: how))
+                    switch compiled.rule.check {
+                    case .required:
+                        disclosed.insert(compiled.rule.id)
+                    case let .consistency(check):
+                        if let finding = contradiction(compiled, check, span: match.span, folded: TextView.folded.fold(match.term),
+                                                       how: how, context: context) {
+                            findings.append(finding)
+                        }
+                    default:
+                        findings.append(context.finding(compiled, span: match.span, folded: TextView.folded.fold(match.term),
+                                                        explanation: how))
+                    }
                 }
             }
             for compiled in others where compiled.rule.fields.contains(field) {
+                if case .required = compiled.rule.check {
+                    if !disclosed.contains(compiled.rule.id), let regex = compiled.regex,
+                       case let .required(check) = compiled.rule.check,
+                       try !regex.matches(in: context.normalized.text, timeLimit: check.evidence.regex!.timeLimit).isEmpty {
+                        disclosed.insert(compiled.rule.id)
+                    }
+                    continue
+                }
                 findings += try checkField(compiled, &context)
             }
         }
+        for compiled in others {
+            guard case .required = compiled.rule.check, !disclosed.contains(compiled.rule.id) else { continue }
+            findings.append(FieldContext(listing: listing, market: market, locale: locale, path: .listing, text: "")
+                .finding(compiled, span: TextSpan(utf8Range: 0..<0, in: ""), folded: "missing", message: "",
+                         explanation: "no field among \(compiled.rule.fields.map(\.rawValue).joined(separator: ", ")) holds the disclosure"))
+        }
         findings.sort { ($0.field, $0.span.utf8Range.lowerBound, $0.rule) < ($1.field, $1.span.utf8Range.lowerBound, $1.rule) }
+        // A consistency claim found by both its terms and its pattern is one finding.
+        var seen: Set<String> = []
+        findings.removeAll { !seen.insert("\($0.rule)|\($0.field)|\($0.span.utf8Range)").inserted }
         return ListingResult(listing: listing.id, market: market.id, decision: Decision(findings: findings), findings: findings)
+    }
+
+    /// A finding when the listing's data contradicts (or cannot confirm) a claim.
+    private func contradiction(_ compiled: CompiledRule, _ check: ConsistencyCheck, span: TextSpan, folded: String,
+                               how: String, context: FieldContext) -> Finding? {
+        let value = context.listing.attributes[check.attribute]
+        let values = value.map { $0.split(separator: ",").map { String($0.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()).lowercased() } } ?? []
+        if values.isEmpty {
+            guard check.reportWhenMissing else { return nil }
+            return context.finding(compiled, span: span, folded: folded,
+                                   explanation: "\(how); attribute '\(check.attribute)' is missing, so the claim cannot be confirmed")
+        }
+        let expected = check.expected.map { $0.lowercased() }
+        guard !values.contains(where: expected.contains) else { return nil }
+        return context.finding(compiled, span: span, folded: folded,
+                               explanation: "\(how); attribute '\(check.attribute)' is \(value!), not \(check.expected.joined(separator: " or "))")
     }
 
     /// The findings of one non-terms rule in one field.
     private func checkField(_ compiled: CompiledRule, _ context: inout FieldContext) throws -> [Finding] {
         switch compiled.rule.check {
-        case .terms:
+        case .terms, .required:
             return []
+        case let .consistency(check):
+            guard let regex = compiled.regex, let pattern = check.claim.regex else { return [] }
+            let normalized = context.normalized
+            let snapshot = context
+            return try regex.matches(in: normalized.text, timeLimit: pattern.timeLimit).compactMap { range in
+                guard !range.isEmpty else { return nil }
+                let span = normalized.originalSpan(ofUTF8: range)
+                return contradiction(compiled, check, span: span, folded: span.text.normalized(.nfkcCaseFold),
+                                     how: "pattern /\(pattern.regex)/ matched", context: snapshot)
+            }
+        case let .language(check):
+            let accepted = check.languages.isEmpty ? context.acceptedLanguages : check.languages
+            let explanation: String
+            switch try LanguageGuess.verdict(on: context.text, accepted: accepted, minimumWords: check.minimumWords) {
+            case .accepted:
+                return []
+            case let .otherScript(script, likely):
+                explanation = "most letters are in script \(script.rawValue)" + (likely.map { " (likely \($0))" } ?? "")
+                    + ", which \(accepted.joined(separator: ", ")) is not written in"
+            case let .otherLanguage(language):
+                explanation = "the function words are \(language), not \(accepted.joined(separator: " or "))"
+            }
+            return [context.finding(compiled, span: TextSpan(utf8Range: 0..<context.text.utf8.count, in: context.text),
+                                    folded: "language", message: accepted.joined(separator: ", "), explanation: explanation)]
         case let .pattern(check):
             let normalized = context.normalized
             return try compiled.regex!.matches(in: normalized.text, timeLimit: check.timeLimit).compactMap { range in
@@ -152,6 +222,16 @@ struct FieldContext {
         self.locale = locale
         self.path = path
         self.text = text
+    }
+
+    /// The languages of the market's locales (`de`, `fr`), in order.
+    var acceptedLanguages: [String] {
+        var languages: [String] = []
+        for locale in market.locales {
+            let language = LanguageGuess.language(ofLocale: locale)
+            if !languages.contains(language) { languages.append(language) }
+        }
+        return languages
     }
 
     var normalized: MappedText {

@@ -70,30 +70,38 @@ public struct ExampleRunner: Sendable {
                 let market = self.market(for: rule, in: pack)
                 let when = rule.from.map { max($0, day) } ?? day
                 let effectiveDay = rule.until.map { min($0, when) } ?? when
-                // A length counts the whole field: a prefix would change what is measured.
-                let measuresWholeField = if case .length = rule.check { true } else { false }
+                // A length or a language judges the whole field: a prefix would change it.
+                let judgesWholeField = switch rule.check {
+                case .length, .language: true
+                default: false
+                }
+                // A missing disclosure is a finding about the listing: no span in the text.
+                let aboutListing = if case .required = rule.check { true } else { false }
                 for example in rule.examples.match {
                     examples += 1
-                    guard let marked = MarkedSpans(example) else { continue }
-                    let variants = Self.variants(of: marked, original: example)
-                    for (variant, text, expected) in measuresWholeField ? Array(variants.prefix(1)) : variants {
+                    guard let marked = MarkedSpans(example.text) else { continue }
+                    let variants = Self.variants(of: marked, original: example.text)
+                    for (variant, text, ranges) in judgesWholeField ? Array(variants.prefix(1)) : variants {
                         runs += 1
-                        let found = try spans(of: rule, in: text, market: market, day: effectiveDay)
-                        if found != expected {
-                            failures.append(Failure(rule: rule.id, example: example, variant: variant,
-                                                    expected: expected.map { Self.slice(text, $0) }, found: found.map { Self.slice(text, $0) }))
+                        let found = try findings(of: rule, in: text, example: example, market: market, day: effectiveDay)
+                        let expected = aboutListing ? ["(the listing)"] : ranges.map { Self.slice(text, $0) }
+                        let foundTexts = found.map { $0.field == .listing ? "(the listing)" : Self.slice(text, $0.span.utf8Range) }
+                        let foundRanges = found.filter { $0.field != .listing }.map(\.span.utf8Range)
+                        if foundTexts != expected || (!aboutListing && foundRanges != ranges) {
+                            failures.append(Failure(rule: rule.id, example: example.description, variant: variant,
+                                                    expected: expected, found: foundTexts))
                         }
                     }
                 }
                 for example in rule.examples.noMatch {
                     examples += 1
-                    let noMatchVariants = [("as written", example), ("after an emoji and a combining mark", "😀\u{301} " + example)]
-                    for (variant, text) in measuresWholeField ? Array(noMatchVariants.prefix(1)) : noMatchVariants {
+                    let noMatchVariants = [("as written", example.text), ("after an emoji and a combining mark", "😀\u{301} " + example.text)]
+                    for (variant, text) in judgesWholeField ? Array(noMatchVariants.prefix(1)) : noMatchVariants {
                         runs += 1
-                        let found = try spans(of: rule, in: text, market: market, day: effectiveDay)
+                        let found = try findings(of: rule, in: text, example: example, market: market, day: effectiveDay)
                         if !found.isEmpty {
-                            failures.append(Failure(rule: rule.id, example: example, variant: variant, expected: [],
-                                                    found: found.map { Self.slice(text, $0) }))
+                            failures.append(Failure(rule: rule.id, example: example.description, variant: variant, expected: [],
+                                                    found: found.map { $0.field == .listing ? "(the listing)" : Self.slice(text, $0.span.utf8Range) }))
                         }
                     }
                 }
@@ -102,16 +110,17 @@ public struct ExampleRunner: Sendable {
         return Report(rules: rules, examples: examples, runs: runs, failures: failures)
     }
 
-    private func spans(of rule: Rule, in text: String, market: Market, day: Day) throws -> [Range<Int>] {
-        let listing = Self.listing(for: rule, text: text)
+    private func findings(of rule: Rule, in text: String, example: RuleExample, market: Market, day: Day) throws -> [Finding] {
+        let listing = Self.listing(for: rule, text: text, example: example)
         return try engine.check(listing, market: market, on: day).findings
-            .filter { $0.rule == rule.id }.map(\.span.utf8Range).sorted { $0.lowerBound < $1.lowerBound }
+            .filter { $0.rule == rule.id }.sorted { $0.span.utf8Range.lowerBound < $1.span.utf8Range.lowerBound }
     }
 
-    /// A listing that meets the rule's conditions, with `text` in the first field it reads.
-    static func listing(for rule: Rule, text: String) -> Listing {
-        let attributes = rule.conditions.attributes.compactMapValues(\.first)
-        let category = rule.conditions.categories.first
+    /// A listing that meets the rule's conditions (and carries the example's product data), with
+    /// `text` in the first field the rule reads.
+    static func listing(for rule: Rule, text: String, example: RuleExample = "") -> Listing {
+        let attributes = rule.conditions.attributes.compactMapValues(\.first).merging(example.attributes) { _, given in given }
+        let category = example.category ?? rule.conditions.categories.first
         switch rule.fields.first ?? .title {
         case .title: return Listing(id: "example", title: text, category: category, attributes: attributes)
         case .bullets: return Listing(id: "example", bullets: [text], category: category, attributes: attributes)
@@ -124,9 +133,10 @@ public struct ExampleRunner: Sendable {
     func market(for rule: Rule, in pack: RulePack) -> Market {
         let candidates = rule.conditions.markets + pack.markets
         for id in candidates { if let market = markets[id] { return market } }
-        if let jurisdiction = pack.jurisdiction,
-           let market = markets.values.sorted(by: { $0.id < $1.id }).first(where: { $0.jurisdictions.contains(jurisdiction) }) {
-            return market
+        for jurisdiction in rule.conditions.jurisdictions + (pack.jurisdiction.map { [$0] } ?? []) {
+            if let market = markets.values.sorted(by: { $0.id < $1.id }).first(where: { $0.jurisdictions.contains(jurisdiction) }) {
+                return market
+            }
         }
         return markets["US"] ?? Market(id: candidates.first ?? "US", locales: ["en-US"], scripts: [.latin], jurisdictions: [])
     }

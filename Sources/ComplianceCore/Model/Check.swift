@@ -13,6 +13,12 @@ public enum Check: Sendable, Equatable {
     case length(LengthCheck)
     /// Characters outside the expected scripts, bidi controls, invisible characters.
     case script(ScriptCheck)
+    /// A disclosure that must appear somewhere in the rule's fields when the rule applies.
+    case required(RequiredCheck)
+    /// Text that is not in the language(s) the market requires.
+    case language(LanguageCheck)
+    /// A claim in the text that the product data contradicts ("Made in USA", origin CN).
+    case consistency(ConsistencyCheck)
 
     /// The kind's name as written in packs.
     public var kind: String {
@@ -22,6 +28,9 @@ public enum Check: Sendable, Equatable {
         case .detector: "detector"
         case .length: "length"
         case .script: "script"
+        case .required: "required"
+        case .language: "language"
+        case .consistency: "consistency"
         }
     }
 }
@@ -129,5 +138,62 @@ public struct ScriptCheck: Sendable, Equatable {
         self.allowed = allowed
         self.bidiControls = bidiControls
         self.invisibleCharacters = invisibleCharacters
+    }
+}
+
+/// Text to look for, as terms (matched like a `terms` check, with every evasion defeated) or an
+/// ICU regular expression on the normalized text, or both (either counts).
+public struct TextEvidence: Sendable, Equatable {
+    /// Terms by language (`*` for any language); may be empty when `regex` is given.
+    public let terms: [String: [String]]
+    public let boundary: BoundaryPolicy
+    public let regex: PatternCheck?
+
+    public init(terms: [String: [String]], boundary: BoundaryPolicy = .auto, regex: PatternCheck? = nil) {
+        self.terms = terms
+        self.boundary = boundary
+        self.regex = regex
+    }
+
+    /// Every term, languages in order.
+    public var allTerms: [String] { terms.keys.sorted().flatMap { terms[$0]! } }
+}
+
+public struct RequiredCheck: Sendable, Equatable {
+    /// What satisfies the requirement when found in any of the rule's fields.
+    public let evidence: TextEvidence
+
+    public init(evidence: TextEvidence) {
+        self.evidence = evidence
+    }
+}
+
+public struct LanguageCheck: Sendable, Equatable {
+    /// Language codes the text may be in (`de`, `fr`); empty: the languages of the market's locales.
+    public let languages: [String]
+    /// Fields with fewer words than this are not judged (model names, short titles).
+    public let minimumWords: Int
+
+    public init(languages: [String], minimumWords: Int) {
+        self.languages = languages
+        self.minimumWords = minimumWords
+    }
+}
+
+public struct ConsistencyCheck: Sendable, Equatable {
+    /// The claim in the text.
+    public let claim: TextEvidence
+    /// The attribute the claim must agree with (`origin`).
+    public let attribute: String
+    /// Values of the attribute that agree with the claim (compared ignoring case).
+    public let expected: [String]
+    /// Whether a claim with the attribute absent is reported (it cannot be verified).
+    public let reportWhenMissing: Bool
+
+    public init(claim: TextEvidence, attribute: String, expected: [String], reportWhenMissing: Bool) {
+        self.claim = claim
+        self.attribute = attribute
+        self.expected = expected
+        self.reportWhenMissing = reportWhenMissing
     }
 }

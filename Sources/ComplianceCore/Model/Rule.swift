@@ -42,28 +42,55 @@ public struct Day: Sendable, Equatable, Comparable, Codable, CustomStringConvert
     }
 }
 
-/// When a rule applies: to which markets, categories and product attributes.
+/// When a rule applies, beyond its pack's markets and jurisdiction: every condition given must hold.
 public struct RuleConditions: Sendable, Equatable {
-    /// Market ids (empty: every market the pack applies to).
+    /// Market ids (`DE`); empty: any market the pack reaches.
     public let markets: [String]
-    /// Category prefixes, e.g. "toys" matches "toys/building-sets" (empty: every category).
+    /// Jurisdictions (`EU`, `DE`) one of which the market must belong to; empty: any.
+    public let jurisdictions: [String]
+    /// Category prefixes (`toys` covers `toys/building-sets`); empty: any category.
     public let categories: [String]
-    /// Attribute values that must all hold (`small_parts: true`, `origin: [CN, HK]`).
+    /// Attribute names with the values that make the rule apply.
     public let attributes: [String: [String]]
 
-    public init(markets: [String] = [], categories: [String] = [], attributes: [String: [String]] = [:]) {
+    public init(markets: [String] = [], jurisdictions: [String] = [], categories: [String] = [], attributes: [String: [String]] = [:]) {
         self.markets = markets
+        self.jurisdictions = jurisdictions
         self.categories = categories
         self.attributes = attributes
     }
 }
 
-/// Texts a rule must flag, with the expected span marked `⟦...⟧`, and texts it must not flag.
-public struct RuleExamples: Sendable, Equatable {
-    public let match: [String]
-    public let noMatch: [String]
+/// One example of a rule: a text (with the expected spans marked ⟦...⟧ when it must match) and
+/// the product data it comes with, for rules that read attributes or the category.
+public struct RuleExample: Sendable, Equatable, ExpressibleByStringLiteral, CustomStringConvertible {
+    public let text: String
+    public let attributes: [String: String]
+    public let category: String?
 
-    public init(match: [String], noMatch: [String]) {
+    public init(text: String, attributes: [String: String] = [:], category: String? = nil) {
+        self.text = text
+        self.attributes = attributes
+        self.category = category
+    }
+
+    public init(stringLiteral text: String) {
+        self.init(text: text)
+    }
+
+    public var description: String {
+        guard !attributes.isEmpty || category != nil else { return text.debugDescription }
+        let data = attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } + (category.map { ["category=\($0)"] } ?? [])
+        return "\(text.debugDescription) with \(data.joined(separator: ", "))"
+    }
+}
+
+/// Texts a rule must find (spans marked) and must not find.
+public struct RuleExamples: Sendable, Equatable {
+    public let match: [RuleExample]
+    public let noMatch: [RuleExample]
+
+    public init(match: [RuleExample], noMatch: [RuleExample]) {
         self.match = match
         self.noMatch = noMatch
     }

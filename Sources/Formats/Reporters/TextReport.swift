@@ -23,7 +23,8 @@ public enum TextReport {
         lines.append("\(decision) \(result.listing) [\(result.market)]")
         for finding in result.findings {
             let severity = finding.severity == .block ? paint("31", "block") : finding.severity == .warn ? paint("33", "warn") : "info"
-            lines.append("  \(finding.field) \(finding.span.scalarRange.lowerBound)-\(finding.span.scalarRange.upperBound) \(severity) \(finding.rule): \(finding.message)")
+            let place = finding.field == .listing ? "listing" : "\(finding.field) \(finding.span.scalarRange.lowerBound)-\(finding.span.scalarRange.upperBound)"
+            lines.append("  \(place) \(severity) \(finding.rule): \(finding.message)")
             if let text = texts(result.listing, finding.field) {
                 lines.append("    " + excerpt(text, finding.span.utf8Range, mark: { paint("1;4", $0) }))
             }
