@@ -105,9 +105,63 @@ import Testing
          "p.yaml:11:11: from '2026-02-30' is not a date written YYYY-MM-DD"),
         (rule("  - id: r\n    category: privacy\n    severity: block\n    check: {kind: length, max: 0, unit: bytes}\n" + okRest),
          "p.yaml:7:32: max must be between 1 and 1000000"),
+        (rule("  - id: r\n    category: privacy\n    severity: block\n    check: {kind: required}\n" + okRest),
+         "p.yaml:7:12: a required check needs terms, a regex, or both"),
+        (rule("  - id: r\n    category: privacy\n    severity: block\n    check: {kind: required, terms: [x]}\n" + okRest),
+         "p.yaml:10:24: a required check reports a missing disclosure about the listing: its examples mark no span"),
+        (rule("  - id: r\n    category: privacy\n    severity: block\n    check: {kind: consistency, terms: [x], attribute: origin}\n" + okRest),
+         "p.yaml:7:12: a consistency check: missing required key 'expected'"),
+        (rule("  - id: r\n    category: privacy\n    severity: block\n    check: {kind: consistency, terms: [x], attribute: origin, expected: [US], when_missing: flag}\n" + okRest),
+         "p.yaml:7:93: when_missing must be 'report' or 'ignore', not 'flag'"),
+        (rule("  - id: r\n    category: privacy\n    severity: block\n    check: {kind: required, terms: [x], time_limit: 5}\n" + okRest),
+         "p.yaml:7:53: time_limit applies only with regex"),
+        (rule("  - id: r\n    category: privacy\n    severity: block\n    check: {kind: language, languages: [French]}\n" + okRest),
+         "p.yaml:7:40: 'French' is not a language code such as de or fr"),
+        (rule("  - id: r\n    category: privacy\n    severity: block\n" + okCheck + "    message: m\n    citation: {law: l}\n    examples: {match: [{text: '⟦x⟧', price: 3}]}\n"),
+         "p.yaml:10:38: an example: unknown key 'price'"),
+        (rule("  - id: r\n    category: privacy\n    severity: block\n    when: {jurisdiction: EU}\n" + okCheck + okRest),
+         "p.yaml:7:12: when: unknown key 'jurisdiction'"),
     ])
     func ruleErrors(yaml: String, expected: String) {
         expectError(yaml, startsWith: expected)
+    }
+
+    @Test func decodesRequiredConsistencyAndLanguageChecks() throws {
+        let pack = try RulePackLoader.load(yaml: Self.rule("""
+          - id: req
+            category: regulatory
+            severity: block
+            when: {jurisdictions: [US], categories: [toys]}
+            check: {kind: required, terms: [choking hazard], regex: 'small\\s+parts', case_insensitive: true}
+            message: m
+            citation: {law: l}
+            examples:
+              match: [{text: "Blocks", attributes: {small_parts: "true"}, category: toys/blocks}]
+              no_match: ["Blocks. Choking hazard"]
+          - id: con
+            category: regulatory
+            severity: block
+            check: {kind: consistency, terms: [made in usa], attribute: origin, expected: [US], when_missing: report}
+            message: m
+            citation: {law: l}
+            examples: {match: [{text: "⟦made in usa⟧", attributes: {origin: CN}}]}
+          - id: lang
+            category: localization
+            severity: warn
+            check: {kind: language, min_words: 4}
+            message: m
+            citation: {law: l}
+            examples: {match: ["⟦the best one of them⟧"]}
+
+        """), file: "p.yaml")
+        #expect(pack.rules[0].conditions.jurisdictions == ["US"])
+        guard case let .required(required) = pack.rules[0].check else { Issue.record("not required"); return }
+        #expect(required.evidence.allTerms == ["choking hazard"])
+        #expect(required.evidence.regex?.caseInsensitive == true)
+        #expect(pack.rules[0].examples.match[0] == RuleExample(text: "Blocks", attributes: ["small_parts": "true"], category: "toys/blocks"))
+        guard case let .consistency(consistency) = pack.rules[1].check else { Issue.record("not consistency"); return }
+        #expect(consistency.attribute == "origin" && consistency.expected == ["US"] && consistency.reportWhenMissing)
+        #expect(pack.rules[2].check == .language(LanguageCheck(languages: [], minimumWords: 4)))
     }
 
     func expectError(_ yaml: String, startsWith expected: String, sourceLocation: SourceLocation = #_sourceLocation) {

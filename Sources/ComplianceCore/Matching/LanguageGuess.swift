@@ -78,7 +78,8 @@ public enum LanguageGuess {
         var letters: [ScriptCode: Int] = [:]
         let ascii = text.utf8.allSatisfy { $0 < 0x80 }
         if ascii {
-            letters[.latin] = text.utf8.reduce(0) { $0 + ((($1 | 0x20) >= 0x61 && ($1 | 0x20) <= 0x7A) ? 1 : 0) }
+            let count = text.utf8.reduce(0) { $0 + ((($1 | 0x20) >= 0x61 && ($1 | 0x20) <= 0x7A) ? 1 : 0) }
+            if count > 0 { letters[.latin] = count }
         } else {
             for run in try ScriptDetector.runs(in: text) where !run.script.isNeutral {
                 letters[run.script, default: 0] += run.substring(in: text).unicodeScalars.count

@@ -1,0 +1,110 @@
+import Testing
+import TextEngine
+@testable import ComplianceCore
+
+/// The engine on required, consistency and language checks, and on jurisdiction conditions.
+@Suite struct EngineCheckKindsTests {
+    static let us = Market(id: "US", locales: ["en-US", "es-US"], scripts: [.latin], jurisdictions: ["US"])
+    static let fr = Market(id: "FR", locales: ["fr-FR"], scripts: [.latin], jurisdictions: ["EU", "FR"])
+    static let ca = Market(id: "CA", locales: ["en-CA", "fr-CA"], scripts: [.latin], jurisdictions: ["CA"])
+    static let cn = Market(id: "CN", locales: ["zh-CN"], scripts: [.han], jurisdictions: ["CN"])
+    static let day = Day("2026-11-30")!
+
+    static func rule(_ id: String, _ check: Check, fields: [ListingField] = [.title, .bullets, .description],
+                     when: RuleConditions = RuleConditions()) -> Rule {
+        Rule(id: id, category: .regulatory, severity: .block, fields: fields, conditions: when, check: check,
+             message: ["en": "{match}"], citation: Citation(law: "l"), fix: nil, from: nil, until: nil,
+             examples: RuleExamples(match: [], noMatch: []))
+    }
+
+    static let engine = try! Engine(packs: [RulePack(
+        id: "p", name: "p", version: "1", jurisdiction: nil, markets: [], languages: [], rules: [
+            rule("warning", .required(RequiredCheck(evidence: TextEvidence(terms: ["*": ["choking hazard"]]))),
+                 when: RuleConditions(jurisdictions: ["US"], categories: ["toys"], attributes: ["small_parts": ["true"]])),
+            rule("warning-regex", .required(RequiredCheck(evidence: TextEvidence(terms: [:], regex: PatternCheck(
+                regex: #"not for children under 3"#, caseInsensitive: true, unicodeWordBoundaries: true, timeLimit: 100)))),
+                 when: RuleConditions(markets: ["US"], categories: ["toys"])),
+            rule("origin", .consistency(ConsistencyCheck(claim: TextEvidence(terms: ["*": ["made in usa"]]),
+                                                         attribute: "origin", expected: ["US"], reportWhenMissing: false))),
+            rule("origin-regex", .consistency(ConsistencyCheck(
+                claim: TextEvidence(terms: [:], regex: PatternCheck(regex: #"100\s*%\s*cotton"#, caseInsensitive: true,
+                                                                     unicodeWordBoundaries: true, timeLimit: 100)),
+                attribute: "material", expected: ["cotton"], reportWhenMissing: true))),
+            rule("language", .language(LanguageCheck(languages: [], minimumWords: 5)), fields: [.title]),
+        ], source: "test")])
+
+    func findings(_ listing: Listing, _ market: Market = us) throws -> [Finding] {
+        try Self.engine.check(listing, market: market, on: Self.day).findings
+    }
+
+    @Test func aMissingDisclosureIsAFindingAboutTheListing() throws {
+        let toy = Listing(id: "t", title: "Blocks", bullets: ["120 pieces"], category: "toys/blocks", attributes: ["small_parts": "true"])
+        let found = try findings(toy).filter { $0.rule.hasPrefix("warning") }
+        #expect(found.map(\.rule) == ["warning", "warning-regex"])
+        #expect(found.allSatisfy { $0.field == .listing && $0.span.utf8Range.isEmpty })
+        #expect(Decision(findings: found) == .block)
+        // Found in any field the rule reads, in disguise too.
+        let warned = Listing(id: "t", title: "Blocks", bullets: ["C H O K I N G hazard! Not for children under 3 yrs"],
+                             category: "toys/blocks", attributes: ["small_parts": "true"])
+        #expect(try findings(warned).filter { $0.rule.hasPrefix("warning") }.isEmpty)
+        // Conditions: another market's jurisdiction, another category, no small parts.
+        #expect(try findings(toy, Self.fr).filter { $0.rule == "warning" }.isEmpty)
+        let plush = Listing(id: "t", title: "Plush bear", category: "toys/plush", attributes: ["small_parts": "false"])
+        #expect(try findings(plush).map(\.rule) == ["warning-regex"])
+        #expect(try findings(Listing(id: "t", title: "Pan", category: "kitchen")).isEmpty)
+    }
+
+    @Test func aClaimTheDataContradictsIsFoundOnItsSpan() throws {
+        let text = "Skillet MADE in U.S.A."
+        let found = try findings(Listing(id: "s", title: text, attributes: ["origin": "CN"]))
+        #expect(found.map(\.rule) == ["origin"])
+        #expect(found.first?.span.text == "MADE in U.S.A")
+        #expect(found.first?.explanation.contains("attribute 'origin' is CN, not US") == true)
+        #expect(try findings(Listing(id: "s", title: text, attributes: ["origin": "us"])).isEmpty)
+        #expect(try findings(Listing(id: "s", title: text)).isEmpty, "origin unknown and when_missing: ignore")
+        // A regex claim, reported when the attribute is missing.
+        let shirt = "Shirt, 100 % Cotton, crew neck"
+        #expect(try findings(Listing(id: "s", title: shirt, attributes: ["material": "cotton"])).isEmpty)
+        let mixed = try findings(Listing(id: "s", title: shirt, attributes: ["material": "cotton, polyester"]))
+        #expect(mixed.isEmpty, "one of the listed values agrees")
+        let polyester = try findings(Listing(id: "s", title: shirt, attributes: ["material": "polyester"]))
+        #expect(polyester.map(\.span.text) == ["100 % Cotton"])
+        let unknown = try findings(Listing(id: "s", title: shirt))
+        #expect(unknown.first?.explanation.contains("missing") == true)
+    }
+
+    @Test(arguments: [
+        ("Soft cotton T-shirt with a crew neck, made for your everyday comfort", "FR", "the function words are en"),
+        ("Bequemes T-Shirt aus Baumwolle mit Rundhals für den Alltag", "FR", "the function words are de"),
+        ("纯棉圆领短袖T恤，舒适透气，适合日常穿着和运动", "FR", "script Hani (likely zh)"),
+        ("綿100%のTシャツ、やわらかくて着心地がよいです", "CN", "script Hira (likely ja)"),
+        ("Soft cotton T-shirt with a crew neck, made for your everyday comfort", "CN", "script Latn"),
+    ])
+    func textInAnotherLanguageIsFound(text: String, market: String, why: String) throws {
+        let found = try findings(Listing(id: "l", title: text), market == "FR" ? Self.fr : Self.cn)
+        #expect(found.map(\.rule) == ["language"])
+        #expect(found.first?.explanation.contains(why) == true, "\(found.first?.explanation ?? "none")")
+        #expect(found.first?.span.utf8Range == 0..<text.utf8.count)
+    }
+
+    @Test(arguments: [
+        ("T-shirt en coton avec col rond, pour votre confort au quotidien", "FR"),
+        ("Apple iPhone 15 Pro Max 256 GB", "FR"),  // names and numbers: too few words to judge
+        ("Soft cotton T-shirt with a crew neck, made for your everyday comfort", "CA"),
+        ("T-shirt en coton avec col rond, pour votre confort au quotidien", "CA"),
+        ("纯棉圆领短袖T恤，舒适透气，适合日常穿着", "CN"),
+        ("Camiseta de algodón con cuello redondo para el uso diario", "US"),  // es-US is a locale of US
+    ])
+    func textInAnAcceptedLanguagePasses(text: String, market: String) throws {
+        let target = [Self.fr, Self.ca, Self.cn, Self.us].first { $0.id == market }!
+        #expect(try findings(Listing(id: "l", title: text), target).filter { $0.rule == "language" }.isEmpty)
+    }
+
+    @Test func languageEvidenceCountsScriptsAndFunctionWords() throws {
+        let evidence = try LanguageGuess.evidence(in: "Der Hund und die Katze")
+        #expect(evidence.script == .latin && evidence.words == 5)
+        #expect(evidence.functionWords["de"] == 3)
+        #expect(try LanguageGuess.evidence(in: "12345 !!").script == nil)
+        #expect(LanguageGuess.language(ofLocale: "zh_Hans_CN") == "zh")
+    }
+}
