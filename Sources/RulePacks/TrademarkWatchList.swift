@@ -3,6 +3,9 @@ import ComplianceCore
 /// A trademark watch list (`--trademarks FILE`): UTF-8 TSV, the mark then any aliases in any
 /// script, one mark per line, `#` starting a comment. Each mark becomes a terms rule.
 public enum TrademarkWatchList {
+    /// The id of the pack a watch list becomes.
+    public static let packID = "trademark-watch-list"
+
     /// The watch list as a pack.
     /// - Throws: `RulePackError` naming the file and line of a line without a mark.
     public static func pack(text: String, file: String) throws -> RulePack {
@@ -24,7 +27,7 @@ public enum TrademarkWatchList {
                 examples: RuleExamples(match: [], noMatch: [])))
         }
         guard !rules.isEmpty else { throw RulePackError(file: file, line: 0, column: 0, message: "the watch list has no marks") }
-        return RulePack(id: "trademark-watch-list", name: "Trademark watch list (\(file))", version: "file",
+        return RulePack(id: packID, name: "Trademark watch list (\(file))", version: "file",
                         jurisdiction: nil, markets: [], languages: [], rules: rules, source: file)
     }
 }

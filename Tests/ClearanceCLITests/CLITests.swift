@@ -168,4 +168,40 @@ import Testing
         #expect((json["summary"] as? [String: Int])?["pass"] == 5)
         #expect(try check([sample, "--report", "pdf:x.pdf"]).status == 2)
     }
+
+    @Test func aConfigurationFileAdjustsTheRun() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        let config = folder.appendingPathComponent("clearance.yml")
+        try Data("""
+        version: 1
+        rules: \(Self.root.appendingPathComponent("rules").path)
+        markets: \(Self.root.appendingPathComponent("locales/markets").path)
+        disable: [us/fda/approval-claim]
+        severity: {cn/advertising-law/absolute-terms-named: warn}
+        authorized_brands: [Nike]
+        fail_on: warn
+        colour: red
+
+        """.utf8).write(to: config)
+        let listings = [
+            #"{"id": "cream", "market": "US", "title": "FDA approved cream"}"#,
+            #"{"id": "shoe", "market": "US", "title": "Nike running shoes"}"#,
+            #"{"id": "cn", "market": "CN", "title": "最佳选择"}"#,
+        ].joined(separator: "\n")
+        let result = try CLIRunner.run(["check", "--config", config.path, "--format", "json", "--date", "2026-11-30"], stdin: Data(listings.utf8))
+        #expect(result.stderr.contains("clearance.yml:8:1: unknown key 'colour' ignored"))
+        #expect(result.status == 1, "fail_on: warn from the configuration")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let results = try #require(json["results"] as? [[String: Any]])
+        #expect(results.map { $0["decision"] as? String } == ["pass", "pass", "review"])
+        // Options win over the file.
+        let strict = try CLIRunner.run(["check", "--config", config.path, "--fail-on", "block", "--date", "2026-11-30"], stdin: Data(listings.utf8))
+        #expect(strict.status == 0)
+        // A broken configuration stops everything, naming its place.
+        try Data("version: 1\nfail_on: fatal\n".utf8).write(to: config)
+        let broken = try CLIRunner.run(["check", "--config", config.path], stdin: Data(listings.utf8))
+        #expect(broken.status == 2)
+        #expect(broken.stderr.contains("clearance.yml:2:10: fail_on 'fatal' is not one of: info, warn, block"))
+        #expect(broken.stdout.isEmpty)
+    }
 }

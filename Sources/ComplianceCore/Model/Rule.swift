@@ -136,6 +136,18 @@ public struct Rule: Sendable, Equatable {
         self.examples = examples
     }
 
+    /// The rule with another severity (a project's override).
+    public func with(severity: Severity) -> Rule {
+        Rule(id: id, category: category, severity: severity, fields: fields, conditions: conditions, check: check, message: message,
+             citation: citation, fix: fix, from: from, until: until, examples: examples)
+    }
+
+    /// The rule with another check (authorized marks taken out of a terms list).
+    public func with(check: Check) -> Rule {
+        Rule(id: id, category: category, severity: severity, fields: fields, conditions: conditions, check: check, message: message,
+             citation: citation, fix: fix, from: from, until: until, examples: examples)
+    }
+
     /// Whether the rule is in force on `day`.
     public func isEffective(on day: Day) -> Bool {
         (from.map { $0 <= day } ?? true) && (until.map { day <= $0 } ?? true)
@@ -153,6 +165,12 @@ public struct RulePack: Sendable, Equatable {
     public let rules: [Rule]
     /// The file it was loaded from, for messages.
     public let source: String
+
+    /// The pack with other rules (some disabled or adjusted).
+    public func with(rules: [Rule]) -> RulePack {
+        RulePack(id: id, name: name, version: version, jurisdiction: jurisdiction, markets: markets, languages: languages,
+                 rules: rules, source: source)
+    }
 
     public init(id: String, name: String, version: String, jurisdiction: String?, markets: [String],
                 languages: [String], rules: [Rule], source: String) {

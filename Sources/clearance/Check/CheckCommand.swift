@@ -22,11 +22,11 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Output format on standard output: text, json, sarif, junit or csv.") var format: ReportFormat = .text
     @Option(name: .customLong("report"), help: "Also write a report to a file, as FORMAT:PATH (e.g. sarif:out.sarif); repeatable.")
     var reports: [String] = []
-    @Option(help: "Report only findings whose fingerprints are not in this baseline file.") var baseline: String?
+    @Option(help: "Report only findings whose fingerprints are not in this baseline file (default: the configuration's).") var baseline: String?
     @Option(name: .customLong("write-baseline"), help: "Write the fingerprints of this run's findings to a baseline file.")
     var writeBaseline: String?
-    @Option(name: .customLong("fail-on"), help: "The severity that makes the exit code 1: info, warn or block.")
-    var failOn: Severity = .block
+    @Option(name: .customLong("fail-on"), help: "The severity that makes the exit code 1: info, warn or block (default: the configuration's, else block).")
+    var failOnOption: Severity?
     @Option(help: "The day rules are evaluated on (YYYY-MM-DD); default today (UTC).") var date: String?
     @Flag(help: "Say for each finding how it was matched.") var explain = false
     @OptionGroup var sources: RuleSources
@@ -34,12 +34,14 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let day = try CheckDay.parse(date)
         let targets = try reports.map { try Self.reportTarget($0) }
-        let accepted = try baseline.map { path -> Baseline in
+        let configuration = try sources.configuration()
+        let failOn = failOnOption ?? configuration?.failOn ?? .block
+        let accepted = try (baseline ?? configuration?.baseline).map { path -> Baseline in
             guard let data = FileManager.default.contents(atPath: path) else { throw InputError("\(path): cannot read the baseline") }
             do { return try Baseline(data: data, source: path) } catch { throw InputError("\(error)") }
         }
-        let packs = try sources.packs()
-        let known = Dictionary(try sources.markets().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let packs = try sources.packs(configuration: configuration)
+        let known = Dictionary(try sources.markets(configuration: configuration).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for id in markets where known[id] == nil {
             throw ValidationError("unknown market '\(id)' (known: \(known.keys.sorted().joined(separator: ", ")))")
         }

@@ -4,21 +4,55 @@ import Foundation
 import RulePacks
 import TextEngine
 
-/// Where the CLI finds rule packs and market definitions, and how it loads them.
+/// Where the CLI finds rule packs and market definitions, and how it loads them: options
+/// first, then the project's `.clearance.yml`, then the defaults.
 struct RuleSources: ParsableArguments {
-    @Option(name: .customLong("rules"), help: "A folder of rule packs (*.yaml, searched recursively); repeatable.")
-    var ruleFolders: [String] = ["rules"]
-    @Option(name: .customLong("markets"), help: "The folder of market definitions.")
-    var marketFolder = "locales/markets"
+    @Option(help: "A configuration file (default: .clearance.yml in the working directory, when there is one).")
+    var config: String?
+    @Option(name: .customLong("rules"), help: "A folder of rule packs (*.yaml, searched recursively); repeatable. Default: the configuration's, else rules.")
+    var ruleFolders: [String] = []
+    @Option(name: .customLong("markets"), help: "The folder of market definitions. Default: the configuration's, else locales/markets.")
+    var marketFolder: String?
     @Option(name: .customLong("trademarks"), help: "A trademark watch list: UTF-8 TSV, the mark then its aliases, one mark a line.")
     var trademarks: String?
 
-    /// Every pack under the rule folders, in path order.
+    /// The configuration in force, read once; nil when there is none.
+    /// - Throws: `InputError` when the file is named but missing, or does not load.
+    func configuration() throws -> Configuration? {
+        let path: String
+        if let config {
+            path = config
+        } else if FileManager.default.fileExists(atPath: ".clearance.yml") {
+            path = ".clearance.yml"
+        } else {
+            return nil
+        }
+        do {
+            var (loaded, warnings) = try Configuration.load(yaml: try Self.read(path), file: path)
+            for warning in warnings { Terminal.warn(warning) }
+            // Paths in the file are relative to its folder.
+            let folder = (path as NSString).deletingLastPathComponent
+            func resolve(_ value: String) -> String {
+                value.hasPrefix("/") || folder.isEmpty ? value : (folder as NSString).appendingPathComponent(value)
+            }
+            loaded.ruleFolders = loaded.ruleFolders.map(resolve)
+            loaded.markets = loaded.markets.map(resolve)
+            loaded.trademarks = loaded.trademarks.map(resolve)
+            loaded.baseline = loaded.baseline.map(resolve)
+            return loaded
+        } catch let error as RulePackError {
+            throw InputError("configuration did not load, nothing was checked:\n\(error.description)")
+        }
+    }
+
+    /// Every pack under the rule folders, in path order, with the configuration applied when
+    /// `adjusted` (`rules test` checks packs as written).
     /// - Throws: `InputError` listing every pack that failed to load (then none is used).
-    func packs() throws -> [RulePack] {
+    func packs(configuration: Configuration?, adjusted: Bool = true) throws -> [RulePack] {
         var packs: [RulePack] = []
         var errors: [String] = []
-        for folder in ruleFolders {
+        let folders = !ruleFolders.isEmpty ? ruleFolders : (configuration.map(\.ruleFolders).flatMap { $0.isEmpty ? nil : $0 } ?? ["rules"])
+        for folder in folders {
             let files = try Self.yamlFiles(under: folder)
             if files.isEmpty { errors.append("\(folder): no rule packs (*.yaml) found") }
             for file in files {
@@ -29,7 +63,7 @@ struct RuleSources: ParsableArguments {
                 }
             }
         }
-        if let trademarks {
+        if let trademarks = trademarks ?? configuration?.trademarks {
             do {
                 packs.append(try TrademarkWatchList.pack(text: try Self.read(trademarks), file: trademarks))
             } catch let error as RulePackError {
@@ -48,11 +82,19 @@ struct RuleSources: ParsableArguments {
         guard errors.isEmpty else {
             throw InputError("rule packs did not load, nothing was checked:\n" + errors.joined(separator: "\n"))
         }
-        return packs
+        guard adjusted, let configuration else { return packs }
+        do {
+            let (result, warnings) = try configuration.apply(to: packs)
+            for warning in warnings { Terminal.warn(warning) }
+            return result
+        } catch let error as RulePackError {
+            throw InputError("configuration did not apply, nothing was checked:\n\(error.description)")
+        }
     }
 
     /// Every market definition.
-    func markets() throws -> [Market] {
+    func markets(configuration: Configuration?) throws -> [Market] {
+        let marketFolder = marketFolder ?? configuration?.markets ?? "locales/markets"
         var markets: [Market] = []
         for file in try Self.yamlFiles(under: marketFolder) {
             do {

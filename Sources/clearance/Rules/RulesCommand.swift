@@ -13,7 +13,7 @@ struct RulesCommand: ParsableCommand {
         @OptionGroup var sources: RuleSources
 
         func run() throws {
-            for pack in try sources.packs() {
+            for pack in try sources.packs(configuration: try sources.configuration()) {
                 print("\(pack.id) \(pack.version) (\(pack.source))")
                 for rule in pack.rules {
                     print("  \(rule.id)  \(rule.severity.rawValue) \(rule.category.rawValue) \(rule.check.kind)  \(rule.citation.law)")
@@ -32,8 +32,10 @@ struct RulesCommand: ParsableCommand {
 
         func run() throws {
             let day = try CheckDay.parse(date)
-            let engine = try Engine(packs: try sources.packs())
-            let report = try ExampleRunner(engine: engine, markets: try sources.markets()).run(on: day)
+            let configuration = try sources.configuration()
+            // Examples are facts about rules as written: disabled rules and overrides do not apply.
+            let engine = try Engine(packs: try sources.packs(configuration: configuration, adjusted: false))
+            let report = try ExampleRunner(engine: engine, markets: try sources.markets(configuration: configuration)).run(on: day)
             for failure in report.failures { print("FAIL \(failure)") }
             print("rule examples: \(report.rules) rules, \(report.examples) examples, \(report.runs) runs with variants")
             print("\(report.runs - report.failures.count) passed, \(report.failures.count) failed")
