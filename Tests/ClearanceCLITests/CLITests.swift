@@ -150,6 +150,21 @@ import Testing
         #expect(result.stdout.contains(" passed, 0 failed"))
     }
 
+    @Test func rulesShowDescribesARuleOrAPack() throws {
+        let options = ["--rules", Self.root.appendingPathComponent("rules").path, "--markets", Self.root.appendingPathComponent("locales/markets").path]
+        let rule = try CLIRunner.run(["rules", "show", "eu/ucpd/generic-environmental-claim"] + options)
+        #expect(rule.status == 0)
+        #expect(rule.stdout.contains("in force: from 2026-09-27"))
+        #expect(rule.stdout.contains("applies: jurisdiction EU"))
+        #expect(rule.stdout.contains("must not match:"))
+        let pack = try CLIRunner.run(["rules", "show", "us-ftc-made-in-usa"] + options)
+        #expect(pack.stdout.hasPrefix("pack us-ftc-made-in-usa "))
+        #expect(pack.stdout.contains("consistency: terms Made in USA"))
+        let missing = try CLIRunner.run(["rules", "show", "made-in"] + options)
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("did you mean us/ftc/made-in-usa-origin?"))
+    }
+
     @Test func reportsToFilesAndBaselines() throws {
         let folder = try CLIRunner.temporaryDirectory()
         let sample = Self.root.appendingPathComponent("examples/listings.jsonl").path
@@ -167,6 +182,14 @@ import Testing
         let json = try #require(try JSONSerialization.jsonObject(with: Data(second.stdout.utf8)) as? [String: Any])
         #expect((json["summary"] as? [String: Int])?["pass"] == 5)
         #expect(try check([sample, "--report", "pdf:x.pdf"]).status == 2)
+        // Rewriting a baseline through itself keeps what is still found, and drops what is gone.
+        let again = folder.appendingPathComponent("again.json").path
+        _ = try check([sample, "--format", "json", "--baseline", baseline, "--write-baseline", again])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: again)) == Data(contentsOf: URL(fileURLWithPath: baseline)))
+        let fewer = folder.appendingPathComponent("fewer.json").path
+        _ = try check(["--baseline", baseline, "--write-baseline", fewer], stdin: Data(#"{"id": "x", "market": "US", "title": "FDA approved"}"#.utf8))
+        let kept = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: fewer))) as? [String: Any]
+        #expect((kept?["fingerprints"] as? [String])?.count == 1)
     }
 
     @Test func aConfigurationFileAdjustsTheRun() throws {

@@ -51,7 +51,10 @@ struct CheckCommand: ParsableCommand {
                                  packs: packs.map { "\($0.id)@\($0.version)" })
         // Results stream to standard output as they come (JSON and text); file reports and
         // baselines need them all, and only then are they kept.
-        let keepResults = !targets.isEmpty || writeBaseline != nil || ![.json, .text].contains(format)
+        let keepResults = !targets.isEmpty || ![.json, .text].contains(format)
+        // A baseline written records everything this run found, before a baseline filtered it:
+        // `--baseline old --write-baseline new` keeps accepted findings that are still there.
+        var found: Set<String> = []
         let color = format == .text && Terminal.supportsColor
         var output = StreamedReport(format: format, tool: tool, color: color, explain: explain)
         var kept: [ListingResult] = []
@@ -68,6 +71,7 @@ struct CheckCommand: ParsableCommand {
                         errors.append(message)
                     case let .checked(listing, results):
                         for var result in results {
+                            if writeBaseline != nil { found.formUnion(result.findings.map(\.fingerprint)) }
                             if let accepted { result = accepted.filter([result])[0] }
                             failing = failing || result.findings.contains { $0.severity >= failOn }
                             let fieldTexts = Dictionary(result.findings.compactMap { finding in
@@ -99,8 +103,7 @@ struct CheckCommand: ParsableCommand {
             }
         }
         if let writeBaseline {
-            // The baseline records what this run found before any baseline was applied.
-            guard FileManager.default.createFile(atPath: writeBaseline, contents: Baseline(results: kept).data()) else {
+            guard FileManager.default.createFile(atPath: writeBaseline, contents: Baseline(fingerprints: found).data()) else {
                 throw InputError("\(writeBaseline): cannot write the baseline")
             }
         }

@@ -6,7 +6,7 @@ import TextEngine
 /// `clearance rules`: list the loaded rules and test their examples.
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "rules", abstract: "List rule packs and run their examples.",
-                                                    subcommands: [List.self, Test.self])
+                                                    subcommands: [List.self, Show.self, Test.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List every loaded rule.")
@@ -19,6 +19,29 @@ struct RulesCommand: ParsableCommand {
                     print("  \(rule.id)  \(rule.severity.rawValue) \(rule.category.rawValue) \(rule.check.kind)  \(rule.citation.law)")
                 }
             }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show a rule in full (or every rule of a pack): check, conditions, messages, citation, fix, examples.")
+        @Argument(help: "A rule id, or a pack id.") var id: String
+        @OptionGroup var sources: RuleSources
+
+        func run() throws {
+            let packs = try sources.packs(configuration: try sources.configuration())
+            if let pack = packs.first(where: { $0.id == id }) {
+                print(RuleDescription.pack(pack))
+                for rule in pack.rules { print("\n" + RuleDescription.rule(rule, in: pack)) }
+                return
+            }
+            guard let pack = packs.first(where: { $0.rules.contains { $0.id == id } }),
+                  let rule = pack.rules.first(where: { $0.id == id }) else {
+                let ids = packs.flatMap { $0.rules.map(\.id) }
+                let near = ids.filter { $0.contains(id) || id.contains($0) }.prefix(5)
+                throw InputError("no loaded rule or pack has the id '\(id)'" + (near.isEmpty ? "" : " (did you mean \(near.joined(separator: ", "))?)"))
+            }
+            print(RuleDescription.rule(rule, in: pack))
         }
     }
 
