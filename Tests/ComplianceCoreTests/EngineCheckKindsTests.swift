@@ -108,3 +108,17 @@ import TextEngine
         #expect(LanguageGuess.language(ofLocale: "zh_Hans_CN") == "zh")
     }
 }
+
+@Suite struct MatchExplanationTests {
+    @Test(arguments: [
+        ("Ｎ.і.к.е", "Nike", #"matched "Nike" after folding look-alikes (Cyrillic і to i, Cyrillic к to k, Cyrillic е to e), removing separators ('.')"#),
+        ("n1k3", "Nike", #"matched "Nike" after reading leetspeak (1 to i, 3 to e)"#),
+        ("N I K E", "Nike", #"matched "Nike" after removing separators (space)"#),
+        ("Ni\u{200B}ke", "Nike", #"matched "Nike" after removing invisible characters (U+200B)"#),
+        ("Ñïkè", "Nike", #"matched "Nike" after removing accents (Ñ to n, ï to i, è to e)"#),
+        ("ＮＩＫＥ", "Nike", #"matched "Nike" ignoring case and width"#),
+    ])
+    func saysWhichStepsMadeTheTextMeetTheTerm(written: String, term: String, expected: String) {
+        #expect(MatchExplanation.describe(written: written, term: term) == expected)
+    }
+}

@@ -67,7 +67,8 @@ public struct Engine: Sendable {
                         applies[match.list] = active
                     }
                     guard active else { continue }
-                    let how = match.disguised ? "matched \"\(match.term)\" after folding look-alikes, separators or leetspeak"
+                    let hidden = match.span.text.unicodeScalars.contains { $0.properties.isDefaultIgnorableCodePoint }
+                    let how = match.disguised || hidden ? MatchExplanation.describe(written: match.span.text, term: match.term)
                                               : "matched \"\(match.term)\" ignoring case and width"
                     switch compiled.rule.check {
                     case .required:
