@@ -40,7 +40,7 @@ let package = Package(
         // Foundation, and no module that imports Foundation imports CLibXML2.
         .target(name: "SafeXML", dependencies: ["CLibXML2"]),
         // Readers of listings and the reporters.
-        .target(name: "Formats", dependencies: ["ComplianceCore", "SafeXML"]),
+        .target(name: "Formats", dependencies: ["ComplianceCore", "TextEngine", "SafeXML"]),
         // The C reference loop for `clearance bench`: ICU from C over the same buffers.
         .target(
             name: "CBenchReference",

@@ -4,13 +4,24 @@ import Foundation
 /// A listing that could not be read, with where it was.
 public struct ListingInputError: Error, Equatable, Sendable, CustomStringConvertible {
     public let source: String
-    /// 1-based line (JSONL) or 0.
+    /// 1-based line (JSONL, the line a CSV record or feed item starts on) or 0.
     public let line: Int
+    /// 1-based column when the input names one (a feed that is not well-formed XML), or 0.
+    public let column: Int
     /// The position in a JSON array, when the input was one.
     public let index: Int?
     public let message: String
 
+    public init(source: String, line: Int, column: Int = 0, index: Int? = nil, message: String) {
+        self.source = source
+        self.line = line
+        self.column = column
+        self.index = index
+        self.message = message
+    }
+
     public var description: String {
+        if line > 0, column > 0 { return "\(source):\(line):\(column): \(message)" }
         if line > 0 { return "\(source):\(line): \(message)" }
         if let index { return "\(source): listing \(index): \(message)" }
         return "\(source): \(message)"

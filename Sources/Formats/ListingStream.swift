@@ -1,9 +1,11 @@
 import ComplianceCore
 import Foundation
+import SafeXML
+import TextEngine
 
 /// Reads listings from a file or stream in batches, so memory does not grow with the number of
-/// listings: JSON Lines are read chunk by chunk; a JSON array, or one JSON object spread over
-/// several lines, is read whole.
+/// listings: JSON Lines and CSV are read chunk by chunk; a JSON array, one JSON object spread
+/// over several lines, a Merchant Center XML feed or plain text is read whole.
 public struct ListingStream {
     /// A listing read, or why one could not be.
     public enum Item: Sendable {
@@ -16,37 +18,113 @@ public struct ListingStream {
     let batchSize: Int
     /// Bytes already read from `handle` (a peek at standard input).
     let prefix: Data
+    /// The shape asked for; `.auto` decides from `fileExtension` and the first bytes.
+    let format: ListingInputFormat
+    /// The extension of the file read, when there is one.
+    let fileExtension: String?
+    /// The id of the one listing plain text becomes.
+    let textID: String
+    /// Bytes read from `handle` at a time.
+    let chunkSize: Int
 
-    public init(handle: FileHandle, source: String, prefix: Data = Data(), batchSize: Int = 512) {
+    /// - Parameters:
+    ///   - format: the input shape; `.auto` decides by `fileExtension` (`csv`, `tsv`, `xml`,
+    ///     `rss`, `atom`, `txt`; `json`, `jsonl` and `ndjson` mean JSON or JSON Lines) and
+    ///     otherwise by the first bytes (see `ListingInputFormat.detect`).
+    ///   - textID: the id of the listing plain text becomes (default `source`).
+    public init(handle: FileHandle, source: String, prefix: Data = Data(), batchSize: Int = 512,
+                format: ListingInputFormat = .auto, fileExtension: String? = nil, textID: String? = nil,
+                chunkSize: Int = 1 << 20) {
         self.handle = handle
         self.source = source
         self.prefix = prefix
-        self.batchSize = batchSize
+        self.batchSize = max(1, batchSize)
+        self.format = format
+        self.fileExtension = fileExtension
+        self.textID = textID ?? source
+        self.chunkSize = max(1, chunkSize)
     }
 
-    /// Calls `body` with successive batches of items in input order.
-    public func forEachBatch(_ body: ([Item]) throws -> Void) throws {
+    /// Calls `body` with successive batches of items in input order. `warning` hears about
+    /// input that is read but partly ignored (unknown CSV columns).
+    public func forEachBatch(warning: (ListingInputError) -> Void = { _ in }, _ body: ([Item]) throws -> Void) throws {
         var pending = prefix
+        var atEnd = false
+        // Enough of the start to decide the shape: the first line with something on it.
+        while !atEnd, !Self.headIsComplete(pending), pending.count < (1 << 20) {
+            let chunk = handle.readData(ofLength: chunkSize)
+            if chunk.isEmpty { atEnd = true } else { pending.append(chunk) }
+        }
+        switch resolvedFormat(pending) {
+        case .json:
+            let first = pending.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
+            if first == UInt8(ascii: "[") || (first == UInt8(ascii: "{") && !Self.firstLineIsObject(pending)) {
+                // Not JSON Lines: read it whole.
+                pending.append(handle.readDataToEndOfFile())
+                let read = ListingReader.read(pending, source: source)
+                try emit(read.listings.map(Item.listing) + read.errors.map(Item.error), body)
+                return
+            }
+            try readLines(pending, atEnd: atEnd, body)
+        case .jsonl, .auto:
+            try readLines(pending, atEnd: atEnd, body)
+        case .csv:
+            try readCSV(pending, atEnd: atEnd, warning: warning, body)
+        case .xml:
+            let limit = SafeXML.defaultMaximumBytes
+            while !atEnd, pending.count <= limit {
+                let chunk = handle.readData(ofLength: max(chunkSize, 1 << 20))
+                if chunk.isEmpty { atEnd = true } else { pending.append(chunk) }
+            }
+            try emit(MerchantFeedReader.items([UInt8](pending), source: source, maximumBytes: limit), body)
+        case .text:
+            if !atEnd { pending.append(handle.readDataToEndOfFile()) }
+            let body0 = pending.starts(with: CSVRecordParser.utf8BOM) ? pending.dropFirst(3) : pending[...]
+            do {
+                let text = try UTF8Validation.decode(body0)
+                var listing = Listing(id: textID, description: text)
+                listing.origin = ListingOrigin(source: source, line: 0)
+                try body([.listing(listing)])
+            } catch {
+                try body([.error(ListingInputError(source: source, line: 0, message: "\(error)"))])
+            }
+        }
+    }
+
+    /// The shape to read: the one asked for, else the extension's, else the content's.
+    func resolvedFormat(_ head: Data) -> ListingInputFormat {
+        if format != .auto { return format }
+        if let fileExtension {
+            if let named = ListingInputFormat.forExtension(fileExtension) { return named }
+            if ["json", "jsonl", "ndjson"].contains(fileExtension.lowercased()) {
+                let detected = ListingInputFormat.detect(head)
+                return detected == .json ? .json : .jsonl
+            }
+        }
+        return ListingInputFormat.detect(head)
+    }
+
+    /// Whether `data` holds a line break after its first byte that is not white space.
+    static func headIsComplete(_ data: Data) -> Bool {
+        data.withUnsafeBytes { raw in
+            guard let start = raw.firstIndex(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else { return false }
+            return raw[start...].contains(0x0A)
+        }
+    }
+
+    private func emit(_ items: [Item], _ body: ([Item]) throws -> Void) throws {
+        for start in stride(from: 0, to: items.count, by: batchSize) {
+            try body(Array(items[start..<min(start + batchSize, items.count)]))
+        }
+    }
+
+    /// JSON Lines, chunk by chunk.
+    private func readLines(_ start: Data, atEnd startsAtEnd: Bool, _ body: ([Item]) throws -> Void) throws {
+        var pending = start
+        var atEnd = startsAtEnd
         var lineNumber = 0
         var batch: [Item] = []
-        var started = false
         while true {
-            let chunk = handle.readData(ofLength: 1 << 20)
-            let atEnd = chunk.isEmpty
-            pending.append(chunk)
-            if !started, let first = pending.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) {
-                started = true
-                if first == UInt8(ascii: "[") || (first == UInt8(ascii: "{") && !Self.firstLineIsObject(pending)) {
-                    // Not JSON Lines: read it whole.
-                    pending.append(handle.readDataToEndOfFile())
-                    let read = ListingReader.read(pending, source: source)
-                    let items = read.listings.map(Item.listing) + read.errors.map(Item.error)
-                    for start in stride(from: 0, to: items.count, by: batchSize) {
-                        try body(Array(items[start..<min(start + batchSize, items.count)]))
-                    }
-                    return
-                }
-            }
             // Complete lines are everything up to the last newline (or all of it at the end).
             // Byte scans go through a raw buffer: `Data`'s element access is slow per byte.
             let (lines, cut) = pending.withUnsafeBytes { raw -> ([Range<Int>], Int) in
@@ -76,6 +154,63 @@ public struct ListingStream {
                 return
             }
             pending = Data(pending[(pending.startIndex + cut)...])
+            let chunk = handle.readData(ofLength: chunkSize)
+            if chunk.isEmpty { atEnd = true } else { pending.append(chunk) }
+        }
+    }
+
+    /// CSV, chunk by chunk: records may span lines and chunks, so bytes go through a parser
+    /// that keeps only the record being read.
+    private func readCSV(_ start: Data, atEnd startsAtEnd: Bool, warning: (ListingInputError) -> Void,
+                         _ body: ([Item]) throws -> Void) throws {
+        var chunk = start.starts(with: CSVRecordParser.utf8BOM) ? Data(start.dropFirst(3)) : start
+        var atEnd = startsAtEnd
+        let separator = CSVRecordParser.separator(ofHeader: chunk)
+        var parser = CSVRecordParser(separator: separator)
+        var mapper: CSVListingMapper?
+        var records: [CSVRecordParser.Record] = []
+        var batch: [Item] = []
+        while true {
+            chunk.withUnsafeBytes { parser.feed($0, into: &records) }
+            if atEnd { parser.finish(into: &records) }
+            for record in records {
+                guard let mapper else {
+                    // The header.
+                    if let error = record.error {
+                        try body([.error(ListingInputError(source: source, line: record.line, message: "CSV header: \(error)"))])
+                        return
+                    }
+                    do {
+                        let names = record.fields.map { String(decoding: $0, as: UTF8.self) }
+                        let read = try CSVListingMapper(header: names)
+                        if !read.unknownColumns.isEmpty {
+                            warning(ListingInputError(source: source, line: record.line,
+                                                      message: "ignoring unknown CSV columns: \(read.unknownColumns.joined(separator: ", "))"))
+                        }
+                        if !read.duplicateColumns.isEmpty {
+                            warning(ListingInputError(source: source, line: record.line,
+                                                      message: "ignoring repeated CSV columns: \(read.duplicateColumns.joined(separator: ", "))"))
+                        }
+                        mapper = read
+                    } catch {
+                        try body([.error(ListingInputError(source: source, line: record.line, message: error.message))])
+                        return
+                    }
+                    continue
+                }
+                batch.append(mapper.item(record, source: source))
+                if batch.count >= batchSize {
+                    try body(batch)
+                    batch.removeAll(keepingCapacity: true)
+                }
+            }
+            records.removeAll(keepingCapacity: true)
+            if atEnd {
+                if !batch.isEmpty { try body(batch) }
+                return
+            }
+            chunk = handle.readData(ofLength: chunkSize)
+            atEnd = chunk.isEmpty
         }
     }
 

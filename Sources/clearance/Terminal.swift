@@ -8,8 +8,8 @@ enum Terminal {
             && ProcessInfo.processInfo.environment["TERM"] != "dumb"
     }
 
-    /// Writes `warning: <message>` to standard error.
+    /// Writes `warning: message` to standard error (never to the report on standard output).
     static func warn(_ message: String) {
-        FileHandle.standardError.write(Data(("warning: " + message + "\n").utf8))
+        FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
     }
 }

@@ -132,6 +132,46 @@ import Testing
         #expect(errors.count == 1 && errors[0].hasPrefix("standard input:2: not valid JSON"))
     }
 
+    @Test func checksACSVFileAndAMerchantFeed() throws {
+        let csv = try check([Self.root.appendingPathComponent("examples/feeds/listings.csv").path, "--format", "json"])
+        #expect(csv.status == 1, "an FDA approval claim and 最佳 block")
+        #expect(csv.stderr.contains("ignoring unknown CSV columns: price"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(csv.stdout.utf8)) as? [String: Any])
+        #expect(json["summary"] as? [String: Int] == ["listings": 3, "pass": 1, "review": 0, "block": 2])
+        #expect((json["errors"] as? [String])?.isEmpty == true)
+        let results = try #require(json["results"] as? [[String: Any]])
+        let serum = try #require(results.first { $0["id"] as? String == "serum-101" })
+        let fda = try #require((serum["findings"] as? [[String: Any]])?.first { $0["rule"] as? String == "us/fda/approval-claim" })
+        #expect(fda["field"] as? String == "description" && fda["match"] as? String == "FDA approved")
+        let mug = try #require(results.first { $0["id"] as? String == "mug-102" })
+        #expect((mug["findings"] as? [[String: Any]])?.contains { $0["match"] as? String == "最佳" } == true)
+
+        let feed = try check([Self.root.appendingPathComponent("examples/feeds/merchant-feed.xml").path, "--market", "US", "--format", "json"])
+        #expect(feed.status == 1)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(feed.stdout.utf8)) as? [String: Any])
+        #expect(report["summary"] as? [String: Int] == ["listings": 2, "pass": 1, "review": 0, "block": 1])
+        let gel = try #require((report["results"] as? [[String: Any]])?.first { $0["id"] as? String == "gel-201" })
+        #expect(gel["decision"] as? String == "block" && gel["market"] as? String == "US")
+
+        let noMarket = try check([Self.root.appendingPathComponent("examples/feeds/merchant-feed.xml").path, "--format", "json"])
+        #expect(noMarket.status == 2, "a feed's shipping country is not taken as the market")
+    }
+
+    @Test func inputFormatCanBeForcedAndStandardInputIsDetected() throws {
+        let csv = "id;market;title\nx-1;US;FDA approved balm\n"
+        let detected = try check(["--format", "json"], stdin: Data(csv.utf8))
+        #expect(detected.status == 1)
+        #expect(detected.stdout.contains(#""id":"x-1""#))
+        let asText = try check(["--format", "json", "--input-format", "text", "--market", "US"], stdin: Data(csv.utf8))
+        #expect(asText.status == 1)
+        #expect(asText.stdout.contains(#""id":"stdin""#))
+        let malformed = try check(["--format", "json", "--market", "US", "--input-format", "xml"], stdin: Data("<rss><channel>\n<item></rss>".utf8))
+        #expect(malformed.status == 2)
+        let errors = try #require((try JSONSerialization.jsonObject(with: Data(malformed.stdout.utf8)) as? [String: Any])?["errors"] as? [String])
+        #expect(errors.count == 1 && errors[0].hasPrefix("standard input:2:"))
+        #expect(try check(["--input-format", "yaml"], stdin: Data()).status == 2)
+    }
+
     @Test func aBrokenPackStopsEverything() throws {
         let folder = try CLIRunner.temporaryDirectory()
         try Data("version: 1\npack: {id: x, name: x, version: '1'}\nrules:\n  - id: r\n    colour: red\n".utf8)

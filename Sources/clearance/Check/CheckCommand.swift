@@ -8,17 +8,20 @@ import TextEngine
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check listings (JSON, JSON array or JSONL files, or standard input) against the rule packs.",
+        abstract: "Check listings (JSON, JSONL, CSV or Merchant Center XML files, or standard input) against the rule packs.",
         discussion: """
         Exit codes: 0 when no finding reaches --fail-on, 1 when one does, 2 for usage, input or \
         configuration errors (a listing that cannot be read is reported and the others are still checked).
-        Plain text on standard input is checked as a listing description.
+        Plain text on standard input is checked as a listing description. The input shape is \
+        decided from the file extension and the first bytes unless --input-format says.
         """
     )
 
     @Argument(help: "Listing files; none or '-' reads standard input.") var files: [String] = []
     @Option(name: .customLong("market"), help: "Check every listing for this market (repeatable); otherwise each listing's own market.")
     var markets: [String] = []
+    @Option(name: .customLong("input-format"), help: "Input shape: auto, json, jsonl, csv, xml (Merchant Center feed) or text.")
+    var inputFormat: ListingInputFormat = .auto
     @Option(help: "Output format on standard output: text, json, sarif, junit or csv.") var format: ReportFormat = .text
     @Option(name: .customLong("report"), help: "Also write a report to a file, as FORMAT:PATH (e.g. sarif:out.sarif); repeatable.")
     var reports: [String] = []
@@ -64,7 +67,7 @@ struct CheckCommand: ParsableCommand {
         var failing = false
         let pipeline = CheckPipeline(engine: engine, markets: known, marketIDs: markets, day: day)
         for stream in try inputs() {
-            try stream.forEachBatch { items in
+            try stream.forEachBatch(warning: { Terminal.warn("\($0)") }) { items in
                 for outcome in pipeline.check(items) {
                     switch outcome {
                     case let .error(message):
@@ -121,26 +124,21 @@ struct CheckCommand: ParsableCommand {
     }
 
     /// The inputs as listing streams: files, or standard input (plain text there becomes one
-    /// listing whose description it is).
+    /// listing whose description it is, with id `stdin`).
     private func inputs() throws -> [ListingStream] {
         let names = files.isEmpty ? ["-"] : files
         return try names.map { name in
             if name == "-" {
-                let input = FileHandle.standardInput
-                let head = input.readData(ofLength: 1 << 16)
-                let first = head.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
-                if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
-                    return ListingStream(handle: input, source: "standard input", prefix: head)
-                }
-                let text = try UTF8Validation.decode(head + input.readDataToEndOfFile())
-                let json = try JSONSerialization.data(withJSONObject: ["id": "stdin", "description": text])
-                return ListingStream(handle: FileHandle(forReadingAtPath: "/dev/null")!, source: "standard input", prefix: json)
+                return ListingStream(handle: FileHandle.standardInput, source: "standard input", format: inputFormat, textID: "stdin")
             }
             guard let handle = FileHandle(forReadingAtPath: name) else { throw InputError("\(name): cannot read the file") }
-            return ListingStream(handle: handle, source: name)
+            let pathExtension = URL(fileURLWithPath: name).pathExtension
+            return ListingStream(handle: handle, source: name, format: inputFormat,
+                                 fileExtension: pathExtension.isEmpty ? nil : pathExtension)
         }
     }
 }
 
 extension Severity: ExpressibleByArgument {}
 extension ReportFormat: ExpressibleByArgument {}
+extension ListingInputFormat: ExpressibleByArgument {}
