@@ -56,7 +56,9 @@ public struct Engine: Sendable {
             guard let field = path.field else { continue }
             var context = FieldContext(listing: listing, market: market, locale: locale, path: path, text: text)
             if termFields.contains(field) {
-                for match in try matcher.matches(in: text, locale: locale, expectedScripts: market.scripts) {
+                let views = MatchingViews(text)
+                context.share(views.normalized)
+                for match in try matcher.matches(in: views, locale: locale, expectedScripts: market.scripts) {
                     let compiled = listRules[match.list]
                     guard compiled.rule.fields.contains(field) else { continue }
                     let active: Bool
@@ -74,12 +76,12 @@ public struct Engine: Sendable {
                     case .required:
                         disclosed.insert(compiled.rule.id)
                     case let .consistency(check):
-                        if let finding = contradiction(compiled, check, span: match.span, folded: TextView.folded.fold(match.term),
+                        if let finding = contradiction(compiled, check, span: match.span, folded: match.folded,
                                                        how: how, context: context) {
                             findings.append(finding)
                         }
                     default:
-                        findings.append(context.finding(compiled, span: match.span, folded: TextView.folded.fold(match.term),
+                        findings.append(context.finding(compiled, span: match.span, folded: match.folded,
                                                         explanation: how))
                     }
                 }
@@ -173,6 +175,8 @@ public struct Engine: Sendable {
                                        explanation: "\(check.detector.name) \(value.validation.rawValue)" + (raised ? ", context word nearby" : ""))
             }
         case let .length(check):
+            // Graphemes and UTF-16 units never outnumber UTF-8 bytes: most fields need no count.
+            guard context.text.utf8.count > check.maximum else { return [] }
             let length = try Self.length(of: context.text, in: check.unit, locale: context.locale)
             guard length > check.maximum else { return [] }
             return [context.finding(compiled, span: TextSpan(utf8Range: 0..<context.text.utf8.count, in: context.text),
@@ -233,6 +237,11 @@ struct FieldContext {
             if !languages.contains(language) { languages.append(language) }
         }
         return languages
+    }
+
+    /// Uses a normalized view already computed for the matcher.
+    mutating func share(_ view: MappedText) {
+        normalizedView = view
     }
 
     var normalized: MappedText {

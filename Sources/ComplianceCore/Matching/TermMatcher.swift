@@ -40,6 +40,8 @@ public struct TermMatch: Sendable, Equatable {
     /// Whether it was written in disguise: found only after folding look-alikes, separators,
     /// leetspeak or diacritics (not after case and width folding alone).
     public let disguised: Bool
+    /// The term through every view step (`TextView.folded.fold(term)`), for fingerprints.
+    public let folded: String
 }
 
 /// Every term list compiled into one automaton over the folded view, with the checks that keep
@@ -51,16 +53,22 @@ public struct TermMatcher: Sendable {
     /// For each automaton term: its list, its index in the list, and whether it is an allowed word.
     private let entries: [(list: Int, index: Int, allowed: Bool)]
     private let normalizedTerms: [[String]]
+    private let foldedTerms: [[String]]
     private let termScripts: [[Set<ScriptCode>]]
 
     public init(lists: [TermList]) throws {
         var folded: [[UInt8]] = []
+        var foldedTerms: [[String]] = []
         var entries: [(list: Int, index: Int, allowed: Bool)] = []
         for (l, list) in lists.enumerated() {
+            var foldedList: [String] = []
             for (i, term) in list.terms.enumerated() {
-                folded.append(Array(TextView.folded.fold(term).utf8))
+                let foldedTerm = TextView.folded.fold(term)
+                foldedList.append(foldedTerm)
+                folded.append(Array(foldedTerm.utf8))
                 entries.append((l, i, false))
             }
+            foldedTerms.append(foldedList)
             for (i, word) in list.allow.enumerated() {
                 folded.append(Array(TextView.folded.fold(word).utf8))
                 entries.append((l, i, true))
@@ -68,6 +76,7 @@ public struct TermMatcher: Sendable {
         }
         self.lists = lists
         self.entries = entries
+        self.foldedTerms = foldedTerms
         automaton = TermAutomaton(terms: folded)
         normalizedTerms = lists.map { $0.terms.map { $0.normalized(.nfkcCaseFold) } }
         termScripts = try lists.map { try $0.terms.map { try ScriptDetector.scripts(in: $0) } }
@@ -80,7 +89,12 @@ public struct TermMatcher: Sendable {
     ///     in one of them, and in none of the term's scripts, is ordinary text there and not
     ///     reported (Cyrillic "сосо" in a Russian listing is not "coco").
     public func matches(in text: String, locale: String, expectedScripts: Set<ScriptCode>) throws -> [TermMatch] {
-        let views = MatchingViews(text)
+        try matches(in: MatchingViews(text), locale: locale, expectedScripts: expectedScripts)
+    }
+
+    /// The terms found in the text whose views are given (views a caller also uses elsewhere).
+    public func matches(in views: MatchingViews, locale: String, expectedScripts: Set<ScriptCode>) throws -> [TermMatch] {
+        let text = views.normalized.original
         var candidates: [(entry: Int, original: Range<Int>)] = []
         views.folded.utf8.withUnsafeBufferPointer { bytes in
             automaton.forEachMatch(in: bytes) { entry, range in
@@ -103,10 +117,12 @@ public struct TermMatcher: Sendable {
             }
             guard try edges.accepts(range, policy: lists[list].boundary) else { continue }
             let span = TextSpan(utf8Range: range, in: text)
-            let disguised = span.text.normalized(.nfkcCaseFold) != normalizedTerms[list][index]
+            let disguised = !Self.isPlainASCIIMatch(span.text, normalizedTerms[list][index])
+                && span.text.normalized(.nfkcCaseFold) != normalizedTerms[list][index]
             if disguised, try isOrdinaryText(span.text, term: termScripts[list][index], expected: expectedScripts) { continue }
             guard seen.insert(SeenKey(list: list, start: range.lowerBound, end: range.upperBound)).inserted else { continue }
-            found.append(TermMatch(list: list, term: lists[list].terms[index], span: span, disguised: disguised))
+            found.append(TermMatch(list: list, term: lists[list].terms[index], span: span, disguised: disguised,
+                                   folded: foldedTerms[list][index]))
         }
         // Within a list, a match inside a longer one is the same finding (最 inside 最佳).
         let kept = found.filter { match in
@@ -118,6 +134,25 @@ public struct TermMatcher: Sendable {
         }
         return kept.sorted {
             ($0.span.utf8Range.lowerBound, $0.list, $0.term) < ($1.span.utf8Range.lowerBound, $1.list, $1.term)
+        }
+    }
+
+    /// Whether `written` is ASCII and equals the case-folded `term` ignoring ASCII case: then NFKC
+    /// case folding would give the term, and ICU need not be asked (the common case).
+    static func isPlainASCIIMatch(_ written: String, _ term: String) -> Bool {
+        var written = written
+        var term = term
+        return written.withUTF8 { a in
+            term.withUTF8 { b in
+                guard a.count == b.count else { return false }
+                for i in 0..<a.count {
+                    let x = a[i], y = b[i]
+                    guard x < 0x80, y < 0x80 else { return false }
+                    let lower = (x >= 0x41 && x <= 0x5A) ? x | 0x20 : x
+                    if lower != y { return false }
+                }
+                return true
+            }
         }
     }
 
