@@ -32,7 +32,8 @@ let package = Package(
         ),
         .target(name: "TextEngine", dependencies: ["CICUShim"]),
         // The rule engine: values in, findings out; no I/O, clock or current locale.
-        .target(name: "ComplianceCore", dependencies: ["TextEngine"]),
+        // HTML descriptions are read through SafeXML (pure parsing, no I/O).
+        .target(name: "ComplianceCore", dependencies: ["TextEngine", "SafeXML"]),
         // YAML rule packs -> typed ComplianceCore rules, with file:line:column errors.
         .target(name: "RulePacks", dependencies: ["ComplianceCore", "TextEngine", .product(name: "Yams", package: "Yams")]),
         // Hardened XML parsing over libxml2. libxml2's headers include system ICU, whose types

@@ -122,3 +122,46 @@ import TextEngine
         #expect(MatchExplanation.describe(written: written, term: term) == expected)
     }
 }
+
+/// HTML descriptions: the text is checked, the markup is not, and spans point into the HTML.
+@Suite struct HTMLDescriptionTests {
+    static let engine = try! Engine(packs: [RulePack(
+        id: "p", name: "p", version: "1", jurisdiction: nil, markets: [], languages: [], rules: [
+            EngineCheckKindsTests.rule("fda", .terms(TermsCheck(terms: ["*": ["FDA approved"]], allow: [], boundary: .auto)),
+                                       fields: [.title, .description]),
+            EngineCheckKindsTests.rule("email", .detector(DetectorCheck(detector: .email, raise: [], lower: []))),
+            EngineCheckKindsTests.rule("length", .length(LengthCheck(maximum: 40, unit: .graphemes)), fields: [.description]),
+            EngineCheckKindsTests.rule("class", .terms(TermsCheck(terms: ["*": ["secret"]], allow: [], boundary: .auto)),
+                                       fields: [.description]),
+        ], source: "test")])
+
+    func findings(_ description: String, title: String? = nil) throws -> [Finding] {
+        try Self.engine.check(Listing(id: "h", title: title, description: description), market: EngineCheckKindsTests.us,
+                              on: EngineCheckKindsTests.day).findings
+    }
+
+    @Test func findingsPointIntoTheMarkupAsGiven() throws {
+        let html = "<p>Our <b>FDA&nbsp;approved</b> cream</p><ul><li>mail: shop&#64;example.com</li></ul>"
+        let all = try findings(html)
+        #expect(all.map(\.rule) == ["length", "fda", "email"])
+        let found = Array(all.dropFirst()) + [all[0]]
+        #expect(found[0].span.text == "FDA&nbsp;approved")
+        #expect(found[0].message == "FDA\u{A0}approved", "messages quote the text a reader sees")
+        #expect(found[1].span.text == "shop&#64;example.com")
+        let bytes = Array(html.utf8)
+        #expect(String(decoding: bytes[found[1].span.utf8Range], as: UTF8.self) == "shop&#64;example.com")
+        // The length counts the field as stored, markup included.
+        #expect(found[2].span.utf8Range == 0..<bytes.count)
+    }
+
+    @Test func markupScriptsAndAttributesAreNotText() throws {
+        #expect(try findings(#"<div class="secret" title="FDA approved">Tea<script>var a = "FDA approved";</script></div>"#)
+            .map(\.rule) == ["length"])
+        // Block elements do not run words together, and plain text with "<" is not HTML.
+        #expect(try findings("<ul><li>FDA</li><li>approved</li></ul>").map(\.rule) == [])
+        let plain = try findings("a < b: FDA approved")
+        #expect(plain.map(\.span.utf8Range) == [7..<19])
+        // Titles are never parsed as HTML.
+        #expect(try findings("tea", title: "<b>FDA approved</b>").first?.span.text == "FDA approved")
+    }
+}

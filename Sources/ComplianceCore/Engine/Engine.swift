@@ -1,3 +1,4 @@
+import SafeXML
 import TextEngine
 
 /// The rule engine: loaded packs in, findings and a decision per listing and market out.
@@ -52,9 +53,12 @@ public struct Engine: Sendable {
         // Required rules whose disclosure was found.
         var disclosed: Set<String> = []
         let fields = ListingField.allCases.filter { field in termFields.contains(field) || others.contains { $0.rule.fields.contains(field) } }
-        for (path, text) in listing.texts(of: fields) {
+        for (path, given) in listing.texts(of: fields) {
             guard let field = path.field else { continue }
-            var context = FieldContext(listing: listing, market: market, locale: locale, path: path, text: text)
+            // An HTML description is checked as the text a reader sees; spans go back into the HTML.
+            let html = field == .description && HTMLText.looksLikeHTML(given) ? try HTMLText.extract(given) : nil
+            let text = html?.text ?? given
+            var context = FieldContext(listing: listing, market: market, locale: locale, path: path, text: text, given: given, html: html)
             if termFields.contains(field) {
                 let views = MatchingViews(text)
                 context.share(views.normalized)
@@ -175,11 +179,13 @@ public struct Engine: Sendable {
                                        explanation: "\(check.detector.name) \(value.validation.rawValue)" + (raised ? ", context word nearby" : ""))
             }
         case let .length(check):
+            // Marketplaces count the field as stored, markup included.
+            let field = context.given
             // Graphemes and UTF-16 units never outnumber UTF-8 bytes: most fields need no count.
-            guard context.text.utf8.count > check.maximum else { return [] }
-            let length = try Self.length(of: context.text, in: check.unit, locale: context.locale)
+            guard field.utf8.count > check.maximum else { return [] }
+            let length = try Self.length(of: field, in: check.unit, locale: context.locale)
             guard length > check.maximum else { return [] }
-            return [context.finding(compiled, span: TextSpan(utf8Range: 0..<context.text.utf8.count, in: context.text),
+            return [context.finding(compiled, span: TextSpan(utf8Range: 0..<field.utf8.count, in: field), inGiven: true,
                                     folded: "length", message: "\(length)",
                                     explanation: "\(length) \(check.unit.rawValue), limit \(check.maximum)")]
         case let .script(check):
@@ -218,15 +224,22 @@ struct FieldContext {
     let market: Market
     let locale: String
     let path: FieldPath
+    /// The text checked: the field as given, or the text of its HTML.
     let text: String
+    /// The field as given.
+    let given: String
+    /// The HTML the text came from, when it did.
+    let html: HTMLText?
     private var normalizedView: MappedText?
 
-    init(listing: Listing, market: Market, locale: String, path: FieldPath, text: String) {
+    init(listing: Listing, market: Market, locale: String, path: FieldPath, text: String, given: String? = nil, html: HTMLText? = nil) {
         self.listing = listing
         self.market = market
         self.locale = locale
         self.path = path
         self.text = text
+        self.given = given ?? text
+        self.html = html
     }
 
     /// The languages of the market's locales (`de`, `fr`), in order.
@@ -263,10 +276,17 @@ struct FieldContext {
         return String(decoding: bytes[start..<end], as: UTF8.self).normalized(.nfkcCaseFold)
     }
 
-    func finding(_ compiled: CompiledRule, span: TextSpan, folded: String, message: String? = nil, explanation: String) -> Finding {
+    /// A finding of `compiled` at `span` of the checked text (or of the field as given when
+    /// `inGiven`), reported on the field as given.
+    func finding(_ compiled: CompiledRule, span checkedSpan: TextSpan, inGiven: Bool = false, folded: String, message: String? = nil,
+                 explanation: String) -> Finding {
         let rule = compiled.rule
+        var span = checkedSpan
+        if let html, !inGiven {
+            span = TextSpan(utf8Range: html.sourceRange(ofUTF8: checkedSpan.utf8Range), in: given)
+        }
         return Finding(rule: rule.id, category: rule.category, severity: rule.severity, market: market.id, field: path,
-                       span: span, message: compiled.message(for: message ?? span.text), citation: rule.citation, fix: rule.fix,
+                       span: span, message: compiled.message(for: message ?? checkedSpan.text), citation: rule.citation, fix: rule.fix,
                        fingerprint: Fingerprint.of([rule.id, listing.id, market.id, path.field?.rawValue ?? "listing", folded]),
                        explanation: explanation)
     }

@@ -1,7 +1,8 @@
 import TextEngine
 
 /// Runs every rule's examples through the engine, each also in variants that catch offset and
-/// normalization bugs: an emoji and a combining mark before the text, NFC and NFD forms.
+/// normalization bugs: an emoji and a combining mark before the text, NFC and NFD forms, and
+/// (for rules that read descriptions) the text inside an HTML paragraph.
 public struct ExampleRunner: Sendable {
     /// One example that did not give what it promised.
     public struct Failure: Sendable, Equatable, CustomStringConvertible {
@@ -58,6 +59,34 @@ public struct ExampleRunner: Sendable {
         return result
     }
 
+    /// The example inside an HTML paragraph, with `&`, `<` and `>` escaped, and the expected
+    /// ranges in that HTML: findings must point into the markup as given.
+    static func htmlVariant(of original: String) -> (String, [Range<Int>]) {
+        func escape(_ text: String) -> String {
+            var escaped = ""
+            for character in text {
+                switch character {
+                case "&": escaped += "&amp;"
+                case "<": escaped += "&lt;"
+                case ">": escaped += "&gt;"
+                default: escaped.append(character)
+                }
+            }
+            return escaped
+        }
+        var html = "<p class=\"x\">"
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var piece = ""
+        for character in original {
+            if character == "⟦" { html += escape(piece); piece = ""; start = html.utf8.count; continue }
+            if character == "⟧" { html += escape(piece); piece = ""; ranges.append(start..<html.utf8.count); continue }
+            piece.append(character)
+        }
+        html += escape(piece) + "</p>"
+        return (html, ranges)
+    }
+
     /// Runs every example of every rule on `day`.
     public func run(on day: Day) throws -> Report {
         var failures: [Failure] = []
@@ -77,13 +106,21 @@ public struct ExampleRunner: Sendable {
                 }
                 // A missing disclosure is a finding about the listing: no span in the text.
                 let aboutListing = if case .required = rule.check { true } else { false }
+                // Rules that read descriptions also get each example as HTML there.
+                let readsHTML = rule.fields.contains(.description) && !judgesWholeField
                 for example in rule.examples.match {
                     examples += 1
                     guard let marked = MarkedSpans(example.text) else { continue }
-                    let variants = Self.variants(of: marked, original: example.text)
-                    for (variant, text, ranges) in judgesWholeField ? Array(variants.prefix(1)) : variants {
+                    var variants = Self.variants(of: marked, original: example.text).map { ($0.0, $0.1, $0.2, false) }
+                    if judgesWholeField { variants = Array(variants.prefix(1)) }
+                    if readsHTML {
+                        let (html, ranges) = Self.htmlVariant(of: example.text)
+                        variants.append(("inside an HTML paragraph", html, ranges, true))
+                    }
+                    for (variant, text, ranges, inDescription) in variants {
                         runs += 1
-                        let found = try findings(of: rule, in: text, example: example, market: market, day: effectiveDay)
+                        let found = try findings(of: rule, in: text, example: example, market: market, day: effectiveDay,
+                                                 inDescription: inDescription)
                         let expected = aboutListing ? ["(the listing)"] : ranges.map { Self.slice(text, $0) }
                         let foundTexts = found.map { $0.field == .listing ? "(the listing)" : Self.slice(text, $0.span.utf8Range) }
                         let foundRanges = found.filter { $0.field != .listing }.map(\.span.utf8Range)
@@ -95,10 +132,13 @@ public struct ExampleRunner: Sendable {
                 }
                 for example in rule.examples.noMatch {
                     examples += 1
-                    let noMatchVariants = [("as written", example.text), ("after an emoji and a combining mark", "😀\u{301} " + example.text)]
-                    for (variant, text) in judgesWholeField ? Array(noMatchVariants.prefix(1)) : noMatchVariants {
+                    var noMatchVariants = [("as written", example.text, false), ("after an emoji and a combining mark", "😀\u{301} " + example.text, false)]
+                    if judgesWholeField { noMatchVariants = Array(noMatchVariants.prefix(1)) }
+                    if readsHTML { noMatchVariants.append(("inside an HTML paragraph", Self.htmlVariant(of: example.text).0, true)) }
+                    for (variant, text, inDescription) in noMatchVariants {
                         runs += 1
-                        let found = try findings(of: rule, in: text, example: example, market: market, day: effectiveDay)
+                        let found = try findings(of: rule, in: text, example: example, market: market, day: effectiveDay,
+                                                 inDescription: inDescription)
                         if !found.isEmpty {
                             failures.append(Failure(rule: rule.id, example: example.description, variant: variant, expected: [],
                                                     found: found.map { $0.field == .listing ? "(the listing)" : Self.slice(text, $0.span.utf8Range) }))
@@ -110,18 +150,19 @@ public struct ExampleRunner: Sendable {
         return Report(rules: rules, examples: examples, runs: runs, failures: failures)
     }
 
-    private func findings(of rule: Rule, in text: String, example: RuleExample, market: Market, day: Day) throws -> [Finding] {
-        let listing = Self.listing(for: rule, text: text, example: example)
+    private func findings(of rule: Rule, in text: String, example: RuleExample, market: Market, day: Day,
+                          inDescription: Bool = false) throws -> [Finding] {
+        let listing = Self.listing(for: rule, text: text, example: example, field: inDescription ? .description : nil)
         return try engine.check(listing, market: market, on: day).findings
             .filter { $0.rule == rule.id }.sorted { $0.span.utf8Range.lowerBound < $1.span.utf8Range.lowerBound }
     }
 
     /// A listing that meets the rule's conditions (and carries the example's product data), with
     /// `text` in the first field the rule reads.
-    static func listing(for rule: Rule, text: String, example: RuleExample = "") -> Listing {
+    static func listing(for rule: Rule, text: String, example: RuleExample = "", field: ListingField? = nil) -> Listing {
         let attributes = rule.conditions.attributes.compactMapValues(\.first).merging(example.attributes) { _, given in given }
         let category = example.category ?? rule.conditions.categories.first
-        switch rule.fields.first ?? .title {
+        switch field ?? rule.fields.first ?? .title {
         case .title: return Listing(id: "example", title: text, category: category, attributes: attributes)
         case .bullets: return Listing(id: "example", bullets: [text], category: category, attributes: attributes)
         case .description: return Listing(id: "example", description: text, category: category, attributes: attributes)
