@@ -88,3 +88,24 @@ import TextEngine
         #expect((parsed?["b"] as? [Any])?.count == 3)
     }
 }
+
+@Suite struct JSONWriterTests {
+    /// The direct writer gives the text the `JSONValue` tree gives, for findings with and
+    /// without optional members and with text that needs escaping.
+    @Test func directWriterMatchesTheValueTree() {
+        let text = "Quote \" backslash \\ tab\t 最佳 line\nend"
+        let span = TextSpan(utf8Range: 0..<5, in: text)
+        let findings = [
+            Finding(rule: "r/1", category: .privacy, severity: .block, market: "US", field: FieldPath(.bullets, index: 2), span: span,
+                    message: "m \"x\"", citation: Citation(law: "l", article: "a", url: "https://e.x/\u{1}"), fix: "f",
+                    fingerprint: "0123456789abcdef", explanation: "e"),
+            Finding(rule: "r/2", category: .trademark, severity: .warn, market: "US", field: .listing,
+                    span: TextSpan(utf8Range: 0..<0, in: ""), message: "m", citation: Citation(law: "l"), fix: nil,
+                    fingerprint: "fedcba9876543210", explanation: "e"),
+        ]
+        for result in [ListingResult(listing: "id \"1\"", market: "US", decision: .block, findings: findings),
+                       ListingResult(listing: "2", market: "CN", decision: .pass, findings: [])] {
+            #expect(JSONReport.render(result) == JSONReport.result(result).text)
+        }
+    }
+}

@@ -27,9 +27,56 @@ public enum JSONReport {
         return "{\"tool\":" + object.text + ",\"results\":["
     }
 
-    /// One result, to be joined with commas between results.
+    /// One result, to be joined with commas between results. Written directly, keys in sorted
+    /// order (the same text as `result(_:)` gives through `JSONValue`, which tests compare).
     public static func render(_ result: ListingResult) -> String {
-        self.result(result).text
+        var out = ""
+        out.reserveCapacity(128 + result.findings.count * 512)
+        out += "{\"decision\":\""
+        out += result.decision.rawValue
+        out += "\",\"findings\":["
+        for (i, finding) in result.findings.enumerated() {
+            if i > 0 { out += "," }
+            write(finding, to: &out)
+        }
+        out += "],\"id\":"
+        JSONValue.writeString(result.listing, to: &out)
+        out += ",\"market\":"
+        JSONValue.writeString(result.market, to: &out)
+        out += "}"
+        return out
+    }
+
+    private static func write(_ finding: Finding, to out: inout String) {
+        func member(_ key: String, _ value: String) {
+            out += ",\"" + key + "\":"
+            JSONValue.writeString(value, to: &out)
+        }
+        func member(_ key: String, _ value: Int) {
+            out += ",\"" + key + "\":" + String(value)
+        }
+        out += "{\"category\":\"" + finding.category.rawValue + "\",\"citation\":{"
+        if let article = finding.citation.article {
+            out += "\"article\":"
+            JSONValue.writeString(article, to: &out)
+            out += ","
+        }
+        out += "\"law\":"
+        JSONValue.writeString(finding.citation.law, to: &out)
+        if let url = finding.citation.url { member("url", url) }
+        out += "}"
+        member("end", finding.span.scalarRange.upperBound)
+        member("field", finding.field.description)
+        member("fingerprint", finding.fingerprint)
+        if let fix = finding.fix { member("fix", fix) }
+        member("match", finding.span.text)
+        member("message", finding.message)
+        member("rule", finding.rule)
+        member("severity", finding.severity.rawValue)
+        member("start", finding.span.scalarRange.lowerBound)
+        member("utf8_end", finding.span.utf8Range.upperBound)
+        member("utf8_start", finding.span.utf8Range.lowerBound)
+        out += "}"
     }
 
     /// The end of the report after the last result.
