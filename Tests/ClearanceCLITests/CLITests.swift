@@ -183,6 +183,32 @@ import Testing
         #expect(result.stdout.isEmpty)
     }
 
+    @Test func aCatastrophicRegexIsStoppedAndReported() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        try Data("""
+        version: 1
+        pack: {id: evil, name: evil, version: '1'}
+        rules:
+          - id: evil/backtrack
+            category: quality
+            severity: warn
+            check: {kind: pattern, regex: '(a+)+$', time_limit: 5}
+            message: m
+            citation: {law: l}
+            examples: {match: ['⟦aaa⟧']}
+
+        """.utf8).write(to: folder.appendingPathComponent("evil.yaml"))
+        let lines = #"{"id": "ok", "market": "US", "title": "fine"}"# + "\n"
+            + #"{"id": "slow", "market": "US", "title": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"}"#
+        let result = try CLIRunner.run(["check", "--rules", folder.path, "--markets", Self.root.appendingPathComponent("locales/markets").path,
+                                        "--format", "json"], stdin: Data(lines.utf8))
+        #expect(result.status == 2)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect((json["results"] as? [[String: Any]])?.count == 1)
+        let errors = try #require(json["errors"] as? [String])
+        #expect(errors == [#"listing 'slow': rule evil/backtrack on title: regular expression "(a+)+$" ran over its time limit (5) and was stopped"#])
+    }
+
     @Test func rulesTestPassesOnTheShippedPacks() throws {
         let result = try CLIRunner.run(["rules", "test", "--rules", Self.root.appendingPathComponent("rules").path,
                                         "--markets", Self.root.appendingPathComponent("locales/markets").path])

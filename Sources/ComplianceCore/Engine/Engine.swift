@@ -99,7 +99,11 @@ public struct Engine: Sendable {
                     }
                     continue
                 }
-                findings += try checkField(compiled, &context)
+                do {
+                    findings += try checkField(compiled, &context)
+                } catch {
+                    throw RuleEvaluationError(rule: compiled.rule.id, field: path, reason: "\(error)")
+                }
             }
         }
         for compiled in others {
@@ -216,6 +220,16 @@ public struct Engine: Sendable {
         case .graphemes: try Segmenter(locale: locale).graphemes(in: text).count
         }
     }
+}
+
+/// A rule that could not be evaluated on a field (a regex over its time limit): the listing is
+/// reported as not checked rather than passed.
+public struct RuleEvaluationError: Error, Sendable, Equatable, CustomStringConvertible {
+    public let rule: String
+    public let field: FieldPath
+    public let reason: String
+
+    public var description: String { "rule \(rule) on \(field): \(reason)" }
 }
 
 /// One field of one listing being checked, with the views computed once and shared by rules.
