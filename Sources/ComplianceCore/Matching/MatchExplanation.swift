@@ -60,7 +60,7 @@ public enum MatchExplanation {
                 let after = String(decoding: bytes[start..<end], as: UTF8.self)
                 if !source.isEmpty, TextView.apply([.caseFold], to: source).text != after {
                     let script = step == .foldConfusables ? (try? ScriptDetector.scripts(in: source))?.first { !$0.isNeutral } : nil
-                    let change = (script.map { scriptName($0) + " " } ?? "") + "\(source) to \(after)"
+                    let change = after == " " ? "'\(source)' as a space" : (script.map { scriptName($0) + " " } ?? "") + "\(source) to \(after)"
                     if !changes.contains(change) { changes.append(change) }
                 }
                 start = end
@@ -68,7 +68,7 @@ public enum MatchExplanation {
             let what = switch step {
             case .foldDiacritics: "removing accents"
             case .foldConfusables: "folding look-alikes"
-            default: "reading leetspeak"
+            default: changes.allSatisfy { $0.hasSuffix(" as a space") } ? "reading punctuation" : "reading leetspeak"
             }
             return what + list(changes)
         case .caseFold:
