@@ -1,6 +1,6 @@
 import ComplianceCore
 import Foundation
-import SafeXML
+internal import SafeXML
 import TextEngine
 
 /// Reads listings from a file or stream in batches, so memory does not grow with the number of

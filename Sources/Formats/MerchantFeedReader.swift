@@ -1,6 +1,6 @@
 import ComplianceCore
 import Foundation
-import SafeXML
+internal import SafeXML
 
 /// Reads Google Merchant Center product feeds: RSS 2.0 (`<rss><channel><item>`) and Atom
 /// (`<feed><entry>`) with product fields in the `http://base.google.com/ns/1.0` namespace
@@ -22,7 +22,7 @@ public enum MerchantFeedReader {
 
     /// Reads the feed in `bytes`; a document that is not well-formed is one error naming its
     /// line and column.
-    public static func read(_ bytes: [UInt8], source: String, maximumBytes: Int = SafeXML.defaultMaximumBytes) -> ListingReader.Result {
+    public static func read(_ bytes: [UInt8], source: String, maximumBytes: Int? = nil) -> ListingReader.Result {
         var result = ListingReader.Result()
         for item in items(bytes, source: source, maximumBytes: maximumBytes) {
             switch item {
@@ -34,10 +34,10 @@ public enum MerchantFeedReader {
     }
 
     /// The feed's listings and errors in document order.
-    public static func items(_ bytes: [UInt8], source: String, maximumBytes: Int = SafeXML.defaultMaximumBytes) -> [ListingStream.Item] {
+    public static func items(_ bytes: [UInt8], source: String, maximumBytes: Int? = nil) -> [ListingStream.Item] {
         let root: XMLElement
         do {
-            root = try SafeXML.parse(bytes, source: source, maximumBytes: maximumBytes)
+            root = try SafeXML.parse(bytes, source: source, maximumBytes: maximumBytes ?? SafeXML.defaultMaximumBytes)
         } catch let error as XMLParseError {
             return [.error(ListingInputError(source: source, line: error.line, column: error.column,
                                              message: "not a well-formed XML feed: \(error.message)"))]

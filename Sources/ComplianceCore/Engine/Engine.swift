@@ -1,4 +1,4 @@
-import SafeXML
+internal import SafeXML
 import TextEngine
 
 /// The rule engine: loaded packs in, findings and a decision per listing and market out.
