@@ -224,6 +224,22 @@ import Testing
         #expect(result.stdout.contains(" passed, 0 failed"))
     }
 
+    /// docs/rules is generated from rules/: a change to a pack without `clearance rules docs` fails here.
+    @Test func checkedInRulePagesAreUpToDate() throws {
+        let result = try CLIRunner.run(["rules", "docs", "--check", "--out", Self.root.appendingPathComponent("docs/rules").path,
+                                        "--rules", Self.root.appendingPathComponent("rules").path,
+                                        "--markets", Self.root.appendingPathComponent("locales/markets").path])
+        #expect(result.status == 0, "\(result.stdout)")
+        // And a stale page is noticed.
+        let folder = try CLIRunner.temporaryDirectory()
+        let options = ["--rules", Self.root.appendingPathComponent("rules").path, "--markets", Self.root.appendingPathComponent("locales/markets").path]
+        #expect(try CLIRunner.run(["rules", "docs", "--out", folder.path] + options).status == 0)
+        try Data("edited by hand\n".utf8).write(to: folder.appendingPathComponent("coverage.md"))
+        let stale = try CLIRunner.run(["rules", "docs", "--check", "--out", folder.path] + options)
+        #expect(stale.status == 1)
+        #expect(stale.stdout.contains("coverage.md"))
+    }
+
     @Test func rulesShowDescribesARuleOrAPack() throws {
         let options = ["--rules", Self.root.appendingPathComponent("rules").path, "--markets", Self.root.appendingPathComponent("locales/markets").path]
         let rule = try CLIRunner.run(["rules", "show", "eu/ucpd/generic-environmental-claim"] + options)

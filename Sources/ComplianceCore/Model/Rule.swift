@@ -166,6 +166,12 @@ public struct RulePack: Sendable, Equatable {
     /// The file it was loaded from, for messages.
     public let source: String
 
+    /// The pack as read from another path (for display).
+    public func with(source: String) -> RulePack {
+        RulePack(id: id, name: name, version: version, jurisdiction: jurisdiction, markets: markets, languages: languages,
+                 rules: rules, source: source)
+    }
+
     /// The pack with other rules (some disabled or adjusted).
     public func with(rules: [Rule]) -> RulePack {
         RulePack(id: id, name: name, version: version, jurisdiction: jurisdiction, markets: markets, languages: languages,

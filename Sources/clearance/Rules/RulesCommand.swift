@@ -6,7 +6,7 @@ import TextEngine
 /// `clearance rules`: list the loaded rules and test their examples.
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "rules", abstract: "List rule packs and run their examples.",
-                                                    subcommands: [List.self, Show.self, Test.self])
+                                                    subcommands: [List.self, Show.self, Test.self, Docs.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List every loaded rule.")
@@ -42,6 +42,52 @@ struct RulesCommand: ParsableCommand {
                 throw InputError("no loaded rule or pack has the id '\(id)'" + (near.isEmpty ? "" : " (did you mean \(near.joined(separator: ", "))?)"))
             }
             print(RuleDescription.rule(rule, in: pack))
+        }
+    }
+
+    struct Docs: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the reference pages of the packs (one per pack, an index, a coverage table), or check them.",
+            discussion: "Exit code 0 when written (or, with --check, up to date), 1 when --check finds stale or missing pages.")
+        @OptionGroup var sources: RuleSources
+        @Option(help: "The folder of the pages.") var out = "docs/rules"
+        @Flag(help: "Compare the pages with the folder instead of writing them.") var check = false
+
+        func run() throws {
+            let configuration = try sources.configuration()
+            let manager = FileManager.default
+            // Pages describe the packs as written, like `rules test`.
+            // Sources are shown relative to the working directory, so pages do not depend on where
+            // the checkout is.
+            let cwd = manager.currentDirectoryPath + "/"
+            let packs = try sources.packs(configuration: configuration, adjusted: false).map { pack in
+                pack.source.hasPrefix(cwd) ? pack.with(source: String(pack.source.dropFirst(cwd.count))) : pack
+            }
+            let pages = RuleDocs.pages(packs: packs, markets: try sources.markets(configuration: configuration))
+            let existing = Set((try? manager.contentsOfDirectory(atPath: out))?.filter { $0.hasSuffix(".md") && $0 != "quality.md" } ?? [])
+            if check {
+                var stale: [String] = []
+                for (name, text) in pages.sorted(by: { $0.key < $1.key }) {
+                    let path = (out as NSString).appendingPathComponent(name)
+                    if manager.contents(atPath: path) != Data(text.utf8) { stale.append(path) }
+                }
+                stale += existing.subtracting(pages.keys).sorted().map { (out as NSString).appendingPathComponent($0) + " (no such pack)" }
+                if stale.isEmpty {
+                    print("\(pages.count) pages in \(out) are up to date")
+                    return
+                }
+                print("stale rule pages (run `clearance rules docs`):\n" + stale.map { "  " + $0 }.joined(separator: "\n"))
+                throw ExitCode(1)
+            }
+            try manager.createDirectory(atPath: out, withIntermediateDirectories: true)
+            for name in existing.subtracting(pages.keys) {
+                try manager.removeItem(atPath: (out as NSString).appendingPathComponent(name))
+            }
+            for (name, text) in pages {
+                let path = (out as NSString).appendingPathComponent(name)
+                guard manager.createFile(atPath: path, contents: Data(text.utf8)) else { throw InputError("\(path): cannot write") }
+            }
+            print("wrote \(pages.count) pages to \(out)")
         }
     }
 
