@@ -240,6 +240,29 @@ import Testing
         #expect(stale.stdout.contains("coverage.md"))
     }
 
+    @Test func rulesQualityCountsPerTopic() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        let set = folder.appendingPathComponent("set.jsonl")
+        try Data("""
+        {"id":"a","market":"US","locale":"en-US","title":"FDA approved cream","expect":["regulatory"],"note":"fda"}
+        {"id":"b","market":"US","locale":"en-US","title":"Desk lamp","expect":[],"note":"clean"}
+        {"id":"c","market":"US","locale":"en-US","title":"Nike shoes","expect":[],"note":"mark not labelled"}
+        {"id":"d","market":"CN","locale":"zh-CN","title":"最近上新","expect":["regulatory"],"note":"wrong label"}
+
+        """.utf8).write(to: set)
+        let options = ["--rules", Self.root.appendingPathComponent("rules").path, "--markets", Self.root.appendingPathComponent("locales/markets").path,
+                       "--date", "2026-11-30"]
+        let result = try CLIRunner.run(["rules", "quality", "--set", set.path, "--markdown", folder.appendingPathComponent("q.md").path] + options)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("| regulatory | 2 | 1 | 0 | 1 | 1.000 | 0.500 |"))
+        #expect(result.stdout.contains("| trademark | 0 | 0 | 1 | 0 | 0.000 | – |"))
+        #expect(result.stdout.contains("- missed: d (line 4): wrong label"))
+        #expect(try String(contentsOf: folder.appendingPathComponent("q.md"), encoding: .utf8) == result.stdout)
+        try Data(#"{"id":"x","market":"US","title":"t","expect":["legal"]}"#.utf8).write(to: set)
+        let bad = try CLIRunner.run(["rules", "quality", "--set", set.path] + options)
+        #expect(bad.status == 2 && bad.stderr.contains("set.jsonl:1: unknown topic 'legal'"))
+    }
+
     @Test func rulesShowDescribesARuleOrAPack() throws {
         let options = ["--rules", Self.root.appendingPathComponent("rules").path, "--markets", Self.root.appendingPathComponent("locales/markets").path]
         let rule = try CLIRunner.run(["rules", "show", "eu/ucpd/generic-environmental-claim"] + options)

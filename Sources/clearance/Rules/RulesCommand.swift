@@ -6,7 +6,7 @@ import TextEngine
 /// `clearance rules`: list the loaded rules and test their examples.
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "rules", abstract: "List rule packs and run their examples.",
-                                                    subcommands: [List.self, Show.self, Test.self, Docs.self])
+                                                    subcommands: [List.self, Show.self, Test.self, Docs.self, QualityCommand.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List every loaded rule.")
