@@ -14,7 +14,7 @@ struct RulesCommand: ParsableCommand {
 
         func run() throws {
             for pack in try sources.packs(configuration: try sources.configuration()) {
-                print("\(pack.id) \(pack.version) (\(pack.source))")
+                print("\(pack.id) \(pack.version): \(pack.rules.count) rule\(pack.rules.count == 1 ? "" : "s") (\(pack.source))")
                 for rule in pack.rules {
                     print("  \(rule.id)  \(rule.severity.rawValue) \(rule.category.rawValue) \(rule.check.kind)  \(rule.citation.law)")
                 }
