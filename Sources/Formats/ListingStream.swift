@@ -11,6 +11,15 @@ public struct ListingStream {
     public enum Item: Sendable {
         case listing(Listing)
         case error(ListingInputError)
+        /// A line of JSON Lines not parsed yet (only with `deferParsing`): `resolved()` parses it,
+        /// so a pipeline can parse on its worker threads.
+        case unparsed(Data, source: String, line: Int)
+
+        /// The item with its line parsed; nil for a blank line.
+        public func resolved() -> Item? {
+            guard case let .unparsed(data, source, line) = self else { return self }
+            return ListingReader.line(data, source: source, lineNumber: line)
+        }
     }
 
     let handle: FileHandle
@@ -26,6 +35,8 @@ public struct ListingStream {
     let textID: String
     /// Bytes read from `handle` at a time.
     let chunkSize: Int
+    /// Whether JSON Lines come out as `.unparsed` items for the consumer to parse.
+    let deferParsing: Bool
 
     /// - Parameters:
     ///   - format: the input shape; `.auto` decides by `fileExtension` (`csv`, `tsv`, `xml`,
@@ -34,7 +45,7 @@ public struct ListingStream {
     ///   - textID: the id of the listing plain text becomes (default `source`).
     public init(handle: FileHandle, source: String, prefix: Data = Data(), batchSize: Int = 512,
                 format: ListingInputFormat = .auto, fileExtension: String? = nil, textID: String? = nil,
-                chunkSize: Int = 1 << 20) {
+                chunkSize: Int = 1 << 20, deferParsing: Bool = false) {
         self.handle = handle
         self.source = source
         self.prefix = prefix
@@ -43,6 +54,7 @@ public struct ListingStream {
         self.fileExtension = fileExtension
         self.textID = textID ?? source
         self.chunkSize = max(1, chunkSize)
+        self.deferParsing = deferParsing
     }
 
     /// Calls `body` with successive batches of items in input order. `warning` hears about
@@ -140,8 +152,10 @@ public struct ListingStream {
             for range in lines {
                 lineNumber += 1
                 let base = pending.startIndex
-                if let item = ListingReader.line(Data(pending[(base + range.lowerBound)..<(base + range.upperBound)]),
-                                                 source: source, lineNumber: lineNumber) {
+                let line = Data(pending[(base + range.lowerBound)..<(base + range.upperBound)])
+                if deferParsing {
+                    batch.append(.unparsed(line, source: source, line: lineNumber))
+                } else if let item = ListingReader.line(line, source: source, lineNumber: lineNumber) {
                     batch.append(item)
                 }
                 if batch.count >= batchSize {

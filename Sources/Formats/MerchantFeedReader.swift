@@ -28,6 +28,7 @@ public enum MerchantFeedReader {
             switch item {
             case let .listing(listing): result.listings.append(listing)
             case let .error(error): result.errors.append(error)
+            case .unparsed: break  // feeds are parsed whole
             }
         }
         return result

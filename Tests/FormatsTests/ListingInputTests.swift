@@ -14,17 +14,18 @@ import Testing
     }
 
     static func read(_ bytes: Data, name: String = "in", format: ListingInputFormat = .auto, fileExtension: String? = nil,
-                     batchSize: Int = 512, chunkSize: Int = 1 << 20) throws -> Read {
+                     batchSize: Int = 512, chunkSize: Int = 1 << 20, deferParsing: Bool = false) throws -> Read {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("clearance-input-\(UUID().uuidString)")
         try bytes.write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         let handle = try #require(FileHandle(forReadingAtPath: url.path))
         let stream = ListingStream(handle: handle, source: name, batchSize: batchSize, format: format,
-                                   fileExtension: fileExtension, chunkSize: chunkSize)
+                                   fileExtension: fileExtension, chunkSize: chunkSize, deferParsing: deferParsing)
         var read = Read()
         try stream.forEachBatch(warning: { read.warnings.append($0) }) { items in
             read.batches.append(items.count)
-            for item in items {
+            for given in items {
+                guard let item = given.resolved() else { continue }
                 switch item {
                 case let .listing(listing):
                     read.listings.append(listing)
@@ -32,6 +33,8 @@ import Testing
                 case let .error(error):
                     read.errors.append(error)
                     read.order.append("error@\(error.line)")
+                case .unparsed:
+                    Issue.record("resolved() left a line unparsed")
                 }
             }
         }
@@ -279,5 +282,17 @@ import Testing
         #expect(array.listings.map(\.id) == ["listing-1", "listing-2"])
         let garbage = try Self.read("not json\n{\"title\": \"x\"}\n", fileExtension: "jsonl")
         #expect(garbage.order == ["error@1", "line-2"], "a .jsonl file stays JSON Lines whatever its first line")
+    }
+
+    /// The CLI defers parsing JSON Lines to its workers: the items come out the same.
+    @Test func deferredParsingGivesTheSameItems() throws {
+        let text = "{\"id\": \"a\", \"title\": \"x\"}\n\n{\"id\": \"b\", \"title\": 3}\n{bad\n{\"id\": \"c\", \"description\": \"y\"}\n"
+        for chunkSize in [3, 1 << 20] {
+            let eager = try Self.read(Data(text.utf8), chunkSize: chunkSize)
+            let deferred = try Self.read(Data(text.utf8), chunkSize: chunkSize, deferParsing: true)
+            #expect(deferred.order == eager.order)
+            #expect(deferred.order == ["a", "error@3", "error@4", "c"])
+            #expect(deferred.errors == eager.errors)
+        }
     }
 }

@@ -72,6 +72,8 @@ struct CheckCommand: ParsableCommand {
                     switch outcome {
                     case let .error(message):
                         errors.append(message)
+                    case .nothing:
+                        break
                     case let .checked(listing, results):
                         for var result in results {
                             if writeBaseline != nil { found.formUnion(result.findings.map(\.fingerprint)) }
@@ -129,12 +131,13 @@ struct CheckCommand: ParsableCommand {
         let names = files.isEmpty ? ["-"] : files
         return try names.map { name in
             if name == "-" {
-                return ListingStream(handle: FileHandle.standardInput, source: "standard input", format: inputFormat, textID: "stdin")
+                return ListingStream(handle: FileHandle.standardInput, source: "standard input", format: inputFormat, textID: "stdin",
+                                     deferParsing: true)
             }
             guard let handle = FileHandle(forReadingAtPath: name) else { throw InputError("\(name): cannot read the file") }
             let pathExtension = URL(fileURLWithPath: name).pathExtension
             return ListingStream(handle: handle, source: name, format: inputFormat,
-                                 fileExtension: pathExtension.isEmpty ? nil : pathExtension)
+                                 fileExtension: pathExtension.isEmpty ? nil : pathExtension, deferParsing: true)
         }
     }
 }

@@ -8,6 +8,8 @@ struct CheckPipeline: Sendable {
     enum Outcome: Sendable {
         case checked(Listing, [ListingResult])
         case error(String)
+        /// A blank line.
+        case nothing
     }
 
     let engine: Engine
@@ -36,8 +38,12 @@ struct CheckPipeline: Sendable {
         return slots.map { $0! }
     }
 
-    private func outcome(_ item: ListingStream.Item) -> Outcome {
+    private func outcome(_ given: ListingStream.Item) -> Outcome {
+        // Lines are parsed here, on the workers.
+        guard let item = given.resolved() else { return .nothing }
         switch item {
+        case .unparsed:
+            return .nothing
         case let .error(error):
             return .error(error.description)
         case let .listing(listing):
