@@ -52,6 +52,9 @@ import TextEngine
         let plush = Listing(id: "t", title: "Plush bear", category: "toys/plush", attributes: ["small_parts": "false"])
         #expect(try findings(plush).map(\.rule) == ["warning-regex"])
         #expect(try findings(Listing(id: "t", title: "Pan", category: "kitchen")).isEmpty)
+        // Categories and attribute values from feeds compare ignoring case.
+        let shouting = Listing(id: "t", title: "Blocks", category: "Toys/Blocks", attributes: ["small_parts": "TRUE"])
+        #expect(try findings(shouting).map(\.rule) == ["warning", "warning-regex"])
     }
 
     @Test func aClaimTheDataContradictsIsFoundOnItsSpan() throws {

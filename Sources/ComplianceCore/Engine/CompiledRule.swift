@@ -63,12 +63,17 @@ final class CompiledRule: Sendable {
         let conditions = rule.conditions
         if !conditions.markets.isEmpty, !conditions.markets.contains(market.id) { return false }
         if !conditions.jurisdictions.isEmpty, !conditions.jurisdictions.contains(where: market.jurisdictions.contains) { return false }
+        // Product data comes from many feeds: categories and attribute values compare ignoring
+        // case (`Toys/Blocks`, `small_parts: TRUE`), so a required warning is not silently off.
         if !conditions.categories.isEmpty {
-            guard let category = listing.category,
-                  conditions.categories.contains(where: { category == $0 || category.hasPrefix($0 + "/") }) else { return false }
+            guard let category = listing.category?.lowercased(),
+                  conditions.categories.contains(where: { condition in
+                      let wanted = condition.lowercased()
+                      return category == wanted || category.hasPrefix(wanted + "/")
+                  }) else { return false }
         }
         for (name, values) in conditions.attributes {
-            guard let value = listing.attributes[name], values.contains(value) else { return false }
+            guard let value = listing.attributes[name]?.lowercased(), values.contains(where: { $0.lowercased() == value }) else { return false }
         }
         return true
     }
