@@ -75,3 +75,15 @@ import TextEngine
         #expect(try Self.marks.matches(in: "Plain cotton shirt", locale: "en", expectedScripts: [.latin]).isEmpty)
     }
 }
+
+@Suite struct FoldedCharacterBoundaryTests {
+    /// `m` folds to `rn` (a look-alike): a term ending in `r` must not end between the two, or
+    /// `umweltfreundlicher` would be found in `umweltfreundlichem`.
+    @Test func aMatchDoesNotEndInsideWhatOneCharacterBecame() throws {
+        let matcher = try TermMatcher(lists: [TermList(id: "a", terms: ["umweltfreundlicher", "stras", "nike"])])
+        #expect(try matcher.matches(in: "aus umweltfreundlichem Stoff", locale: "de-DE", expectedScripts: [.latin]).isEmpty)
+        #expect(try matcher.matches(in: "Straße", locale: "de-DE", expectedScripts: [.latin]).isEmpty)
+        #expect(try matcher.matches(in: "ein umweltfreundlicher Stoff", locale: "de-DE", expectedScripts: [.latin]).count == 1)
+        #expect(try matcher.matches(in: "Ｎ.і.к.е", locale: "en-US", expectedScripts: [.latin]).count == 1)
+    }
+}

@@ -98,6 +98,9 @@ public struct TermMatcher: Sendable {
         var candidates: [(entry: Int, original: Range<Int>)] = []
         views.folded.utf8.withUnsafeBufferPointer { bytes in
             automaton.forEachMatch(in: bytes) { entry, range in
+                // A match must not begin or end inside what one original character became.
+                if views.folded.splitsSourceCharacter(atUTF8: range.lowerBound)
+                    || views.folded.splitsSourceCharacter(atUTF8: range.upperBound) { return }
                 candidates.append((entry, views.folded.originalUTF8Range(ofUTF8: range)))
             }
         }

@@ -75,6 +75,14 @@ public struct MappedText: Sendable {
         return end
     }
 
+    /// Whether view byte `offset` starts a character that one original character produced
+    /// together with the character before it (`m` folded to `rn`: a match may not begin or end
+    /// between the `r` and the `n`, or `…er` would be found in `…em`).
+    public func splitsSourceCharacter(atUTF8 offset: Int) -> Bool {
+        guard offset > 0, offset < utf8.count, !isIdentity, utf8[offset] & 0xC0 != 0x80 else { return false }
+        return originStart[offset] == originStart[offset - 1] && originEnd[offset] == originEnd[offset - 1]
+    }
+
     /// The span of the original text behind view bytes `range`.
     public func originalSpan(ofUTF8 range: Range<Int>) -> TextSpan {
         TextSpan(utf8Range: originalUTF8Range(ofUTF8: range), in: original)
