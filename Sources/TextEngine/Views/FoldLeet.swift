@@ -60,7 +60,7 @@ extension ViewStages {
                         } else {
                             let (scalar, length) = reader.scalar(at: i)
                             let c = classes.of(scalar)
-                            if c.isDisjoint(with: [.letter, .digit, .mark]) { break }
+                            if c.isDisjoint(with: [.letter, .digit, .mark]) || ViewStages.endsLatinWords(scalar, c) { break }
                             hasLetter = hasLetter || c.contains(.letter)
                             i &+= length
                         }
@@ -88,5 +88,14 @@ extension ViewStages {
                 return changed
             }
         }
+    }
+}
+
+extension ViewStages {
+    /// Han, kana and Hangul: scripts written without spaces, which a Latin word runs into
+    /// (`No.1商品`, `No.1브랜드`) without becoming one word with them, so `1` there stays a digit.
+    @inline(__always)
+    static func endsLatinWords(_ scalar: UInt32, _ c: CharClass) -> Bool {
+        c.contains(.cjk) || (0xAC00...0xD7A3).contains(scalar) || (0x1100...0x11FF).contains(scalar) || (0x3130...0x318F).contains(scalar)
     }
 }

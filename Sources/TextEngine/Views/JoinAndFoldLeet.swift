@@ -84,8 +84,10 @@ private struct JoinLeetScan {
 
     @inline(__always)
     private func isLeetWordCharacter(_ scalar: UInt32, _ c: CharClass) -> Bool {
-        scalar < 0x80 ? leet[Int(scalar)] & ViewStages.LeetClass.word != 0 : !c.isDisjoint(with: [.letter, .digit, .mark])
+        scalar < 0x80 ? leet[Int(scalar)] & ViewStages.LeetClass.word != 0
+                      : !c.isDisjoint(with: [.letter, .digit, .mark]) && !ViewStages.endsLatinWords(scalar, c)
     }
+
 
     /// ASCII letters the leetspeak fold leaves alone (all but `l`).
     nonisolated(unsafe) private static let plainLetters: UnsafeBufferPointer<Bool> = {
@@ -124,7 +126,7 @@ private struct JoinLeetScan {
                 while j < n, bytes[j] >= 0x80 {
                     let (scalar, length) = input.scalar(at: j)
                     let c = classes.of(scalar)
-                    if c.isDisjoint(with: [.letter, .digit, .mark]) { break }
+                    if c.isDisjoint(with: [.letter, .digit, .mark]) || ViewStages.endsLatinWords(scalar, c) { break }
                     if c.contains(.letter) { hasLetter = true }
                     lastWordChar = j
                     last = c

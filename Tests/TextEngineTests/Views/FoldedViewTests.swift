@@ -61,6 +61,8 @@ func originalMatches(of term: String, in text: String, view: TextView = .folded)
 @Suite struct LeetFoldingTests {
     @Test func foldsAfterNonWordCharactersOfAnyWidth() {
         #expect(TextView.unleet.of("水杯，n1k3「b4g」").text == "水杯,nike「bag」")
+        // A Latin word ends where Han, kana or Hangul begin: the digit of No.1 stays one.
+        #expect(TextView.unleet.of("No.1商品 No.1브랜드 No.1の").text == "no.1商品 no.1브랜드 no.1の")
         #expect(TextView.unleet.of("—1—").text == "—1—")
     }
 }
