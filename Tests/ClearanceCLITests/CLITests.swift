@@ -266,6 +266,41 @@ import Testing
         #expect((kept?["fingerprints"] as? [String])?.count == 1)
     }
 
+    @Test func marketplacePacksApplyWhenSelected() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        let config = folder.appendingPathComponent("clearance.yml")
+        try Data("""
+        version: 1
+        rules: \(Self.root.appendingPathComponent("rules").path)
+        markets: \(Self.root.appendingPathComponent("locales/markets").path)
+        marketplaces: [ebay]
+
+        """.utf8).write(to: config)
+        let listing = Data(#"{"id": "mat", "market": "US", "title": "Yoga mat FREE SHIPPING"}"#.utf8)
+        // Not selected: the Amazon pack is not applied.
+        let plain = try check(["--format", "json"], stdin: listing)
+        #expect(plain.status == 0)
+        #expect(!plain.stdout.contains("marketplace-amazon@"))
+        let amazon = try check(["--marketplace", "amazon", "--format", "json"], stdin: listing)
+        #expect(amazon.status == 1)
+        #expect(amazon.stdout.contains("marketplace/amazon/title-promotional-phrase"))
+        // The file selects eBay; the option wins over it.
+        let fromFile = try CLIRunner.run(["check", "--config", config.path, "--format", "json"], stdin: listing)
+        #expect(fromFile.stdout.contains("marketplace-ebay@") && !fromFile.stdout.contains("marketplace-amazon@"))
+        let overridden = try CLIRunner.run(["check", "--config", config.path, "--marketplace", "amazon", "--format", "json"], stdin: listing)
+        #expect(overridden.stdout.contains("marketplace-amazon@") && !overridden.stdout.contains("marketplace-ebay@"))
+        // An unknown marketplace stops the run, naming the known ones.
+        let unknown = try check(["--marketplace", "amazn"], stdin: listing)
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("--marketplace: unknown marketplace 'amazn' (known: amazon, ebay, mercadolibre)"))
+        // rules list marks packs of marketplaces not selected; rules show says so.
+        let list = try CLIRunner.run(["rules", "list", "--config", config.path])
+        #expect(list.stdout.contains("marketplace-amazon 2026.11.0 (") && list.stdout.contains("[marketplace amazon, not selected]"))
+        #expect(list.stdout.contains("[marketplace ebay]\n"))
+        let show = try CLIRunner.run(["rules", "show", "marketplace/amazon/title-length", "--config", config.path])
+        #expect(show.stdout.contains("marketplace: amazon (not selected"))
+    }
+
     @Test func aConfigurationFileAdjustsTheRun() throws {
         let folder = try CLIRunner.temporaryDirectory()
         let config = folder.appendingPathComponent("clearance.yml")
