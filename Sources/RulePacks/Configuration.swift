@@ -9,6 +9,7 @@ import Yams
 /// rules: [rules, company-rules]        # pack folders (default: rules)
 /// packs: [cn-advertising, us-fda-claims]   # only these pack ids (default: all found)
 /// markets: locales/markets
+/// marketplaces: [amazon, ebay]         # marketplace packs to apply (default: none)
 /// disable: [eu/green/generic-claims]   # rule ids
 /// severity: {us/fda/approval-claim: warn}
 /// authorized_brands: [Acme]            # marks the seller may use: not reported
@@ -22,6 +23,8 @@ public struct Configuration: Sendable, Equatable {
     public var ruleFolders: [String] = []
     public var packs: [String] = []
     public var markets: String?
+    /// The marketplaces whose packs apply (`MarketplaceSelection`); packs of other marketplaces do not.
+    public var marketplaces: [String] = []
     public var disabledRules: [String] = []
     public var severities: [String: Severity] = [:]
     public var authorizedBrands: [String] = []
@@ -34,7 +37,7 @@ public struct Configuration: Sendable, Equatable {
     }
 
     /// The keys the format knows; others are reported as warnings.
-    public static let keys = ["version", "rules", "packs", "markets", "disable", "severity", "authorized_brands",
+    public static let keys = ["version", "rules", "packs", "markets", "marketplaces", "disable", "severity", "authorized_brands",
                               "trademarks", "baseline", "fail_on"]
 
     /// Reads a configuration.
@@ -57,6 +60,7 @@ public struct Configuration: Sendable, Equatable {
             case "rules": config.ruleFolders = try stringOrList(node, "rules")
             case "packs": config.packs = try node.strings("packs")
             case "markets": config.markets = try node.nonEmptyString("markets")
+            case "marketplaces": config.marketplaces = try node.strings("marketplaces")
             case "disable": config.disabledRules = try node.strings("disable")
             case "severity":
                 guard case let .mapping(entries) = node.node else { throw node.error("severity must map rule ids to info, warn or block") }
@@ -83,17 +87,31 @@ public struct Configuration: Sendable, Equatable {
         return list
     }
 
-    /// The packs with this configuration applied: only the packs named (all when none is), rules
-    /// disabled, severities overridden, and the marks of authorized brands no longer reported.
+    /// The packs with this configuration applied: only the packs named (all when none is) and
+    /// of the marketplaces selected, rules disabled, severities overridden, and the marks of
+    /// authorized brands no longer reported.
+    /// - Parameter selected: the marketplaces selected, when the caller overrides the file's
+    ///   `marketplaces` (the command line's `--marketplace`); nil: the file's.
     /// - Returns: the packs, and a warning for each rule id named that no pack has.
     /// - Throws: `RulePackError` when `packs` names a pack that was not loaded (checking fewer
-    ///   packs than asked would change the outcome silently).
-    public func apply(to packs: [RulePack]) throws -> ([RulePack], warnings: [String]) {
+    ///   packs than asked would change the outcome silently), or `marketplaces` one that no
+    ///   loaded pack has.
+    public func apply(to packs: [RulePack], marketplaces selected: [String]? = nil) throws -> ([RulePack], warnings: [String]) {
         var warnings: [String] = []
         let loaded = Set(packs.map(\.id))
         for id in self.packs where !loaded.contains(id) {
             throw RulePackError(file: source, line: 0, column: 0,
                                 message: "packs names '\(id)', which no loaded pack has (loaded: \(loaded.sorted().joined(separator: ", ")))")
+        }
+        let selection: MarketplaceSelection
+        do {
+            selection = try MarketplaceSelection(selected ?? marketplaces, packs: packs)
+        } catch {
+            throw RulePackError(file: source, line: 0, column: 0,
+                                message: (selected == nil ? "marketplaces: " : "--marketplace: ") + error.description)
+        }
+        for pack in packs where self.packs.contains(pack.id) && !selection.includes(pack) {
+            warnings.append("\(source): packs names '\(pack.id)', a pack for marketplace '\(pack.marketplace ?? "")', which is not selected: it is not applied")
         }
         let ruleIDs = Set(packs.flatMap { $0.rules.map(\.id) })
         for id in disabledRules where !ruleIDs.contains(id) {
@@ -104,7 +122,7 @@ public struct Configuration: Sendable, Equatable {
         }
         let authorized = Set(authorizedBrands.map { TrademarkTerms.key($0) })
         var result: [RulePack] = []
-        for pack in packs where self.packs.isEmpty || self.packs.contains(pack.id) {
+        for pack in packs where (self.packs.isEmpty || self.packs.contains(pack.id)) && selection.includes(pack) {
             var rules: [Rule] = []
             for var rule in pack.rules where !disabledRules.contains(rule.id) {
                 if let severity = severities[rule.id] { rule = rule.with(severity: severity) }

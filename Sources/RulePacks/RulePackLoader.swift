@@ -21,7 +21,7 @@ public enum RulePackLoader {
         guard version == formatVersion else {
             throw top["version"]!.error("format version \(version) is not supported (this Clearance reads version \(formatVersion))")
         }
-        let manifest = try top["pack"]!.mapping("pack", accepted: ["id", "name", "version", "jurisdiction", "markets", "languages"],
+        let manifest = try top["pack"]!.mapping("pack", accepted: ["id", "name", "version", "jurisdiction", "markets", "languages", "marketplace"],
                                                 required: ["id", "name", "version"])
         var rules: [Rule] = []
         var seen: [String: Int] = [:]
@@ -34,12 +34,20 @@ public enum RulePackLoader {
             rules.append(rule)
         }
         guard !rules.isEmpty else { throw top["rules"]!.error("a pack needs at least one rule") }
+        func marketplace(_ node: PackNode) throws -> String {
+            let name = try node.nonEmptyString("marketplace")
+            guard name.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) else {
+                throw node.error("marketplace '\(name)' must be written in lowercase letters, digits and '-' (e.g. amazon)")
+            }
+            return name
+        }
         return RulePack(id: try manifest["id"]!.nonEmptyString("pack id"),
                         name: try manifest["name"]!.nonEmptyString("pack name"),
                         version: try manifest["version"]!.nonEmptyString("pack version"),
                         jurisdiction: try manifest["jurisdiction"]?.string("jurisdiction"),
                         markets: try manifest["markets"]?.strings("markets") ?? [],
                         languages: try manifest["languages"]?.strings("languages") ?? [],
+                        marketplace: try manifest["marketplace"].map(marketplace),
                         rules: rules, source: file)
     }
 }

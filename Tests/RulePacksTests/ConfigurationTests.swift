@@ -95,4 +95,53 @@ import Testing
         typo.disabledRules = ["claims/olde"]
         #expect(try typo.apply(to: packs).warnings == [".clearance.yml: disable names 'claims/olde', which no loaded rule has"])
     }
+
+    @Test func marketplacePacksApplyOnlyWhenSelected() throws {
+        let (config, warnings) = try Configuration.load(yaml: "version: 1\nmarketplaces: [amazon]\npacks: [law, ebay]\n", file: "c.yml")
+        #expect(warnings.isEmpty)
+        #expect(config.marketplaces == ["amazon"])
+        func pack(_ id: String, _ marketplace: String?) -> RulePack {
+            RulePack(id: id, name: id, version: "1", jurisdiction: nil, markets: [], languages: [], marketplace: marketplace,
+                     rules: [Self.rule("\(id)/r", .marketplace, terms: ["x"])], source: "\(id).yaml")
+        }
+        let packs = [pack("law", nil), pack("amazon", "amazon"), pack("ebay", "ebay")]
+        // The file's selection: a marketplace pack named in `packs` but not selected is a warning.
+        var all = config
+        all.packs = []
+        #expect(try all.apply(to: packs).0.map(\.id) == ["law", "amazon"])
+        let (named, namedWarnings) = try config.apply(to: packs)
+        #expect(named.map(\.id) == ["law"])
+        #expect(namedWarnings == ["c.yml: packs names 'ebay', a pack for marketplace 'ebay', which is not selected: it is not applied"])
+        // The caller's selection (the command line) wins over the file's.
+        #expect(try all.apply(to: packs, marketplaces: ["ebay"]).0.map(\.id) == ["law", "ebay"])
+        #expect(try all.apply(to: packs, marketplaces: []).0.map(\.id) == ["law"])
+        #expect(try Configuration(source: "none").apply(to: packs).0.map(\.id) == ["law"])
+        // An unknown name is an error naming it and the known ones.
+        var typo = all
+        typo.marketplaces = ["amazn"]
+        #expect(throws: RulePackError(file: "c.yml", line: 0, column: 0,
+                                      message: "marketplaces: unknown marketplace 'amazn' (known: amazon, ebay)")) { try typo.apply(to: packs) }
+        #expect(throws: UnknownMarketplace(name: "etsy", known: ["amazon", "ebay"])) { try MarketplaceSelection(["etsy"], packs: packs) }
+        #expect(try MarketplaceSelection([], packs: packs).includes(packs[0]))
+        #expect(try !MarketplaceSelection([], packs: packs).includes(packs[1]))
+    }
+
+    @Test func aPackManifestNamesItsMarketplace() throws {
+        let yaml = """
+        version: 1
+        pack: {id: m, name: m, version: '1', marketplace: %@}
+        rules:
+          - id: m/r
+            category: marketplace
+            severity: warn
+            check: {kind: terms, terms: [x]}
+            message: m
+            citation: {law: l}
+            examples: {match: ['⟦x⟧']}
+
+        """
+        #expect(try RulePackLoader.load(yaml: yaml.replacingOccurrences(of: "%@", with: "amazon"), file: "m.yaml").marketplace == "amazon")
+        #expect(try RulePackLoader.load(yaml: yaml.replacingOccurrences(of: ", marketplace: %@", with: ""), file: "m.yaml").marketplace == nil)
+        #expect(throws: RulePackError.self) { try RulePackLoader.load(yaml: yaml.replacingOccurrences(of: "%@", with: "Amazon.de"), file: "m.yaml") }
+    }
 }

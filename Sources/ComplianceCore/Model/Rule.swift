@@ -162,6 +162,10 @@ public struct RulePack: Sendable, Equatable {
     public let jurisdiction: String?
     public let markets: [String]
     public let languages: [String]
+    /// The marketplace whose policy the pack carries (`amazon`), or nil for law that applies
+    /// wherever the markets say. A marketplace pack applies only when its marketplace is selected
+    /// (`marketplaces:` in `.clearance.yml`, `--marketplace`); the selection is the caller's.
+    public let marketplace: String?
     public let rules: [Rule]
     /// The file it was loaded from, for messages.
     public let source: String
@@ -169,23 +173,24 @@ public struct RulePack: Sendable, Equatable {
     /// The pack as read from another path (for display).
     public func with(source: String) -> RulePack {
         RulePack(id: id, name: name, version: version, jurisdiction: jurisdiction, markets: markets, languages: languages,
-                 rules: rules, source: source)
+                 marketplace: marketplace, rules: rules, source: source)
     }
 
     /// The pack with other rules (some disabled or adjusted).
     public func with(rules: [Rule]) -> RulePack {
         RulePack(id: id, name: name, version: version, jurisdiction: jurisdiction, markets: markets, languages: languages,
-                 rules: rules, source: source)
+                 marketplace: marketplace, rules: rules, source: source)
     }
 
     public init(id: String, name: String, version: String, jurisdiction: String?, markets: [String],
-                languages: [String], rules: [Rule], source: String) {
+                languages: [String], marketplace: String? = nil, rules: [Rule], source: String) {
         self.id = id
         self.name = name
         self.version = version
         self.jurisdiction = jurisdiction
         self.markets = markets
         self.languages = languages
+        self.marketplace = marketplace
         self.rules = rules
         self.source = source
     }

@@ -33,6 +33,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "The day rules are evaluated on (YYYY-MM-DD); default today (UTC).") var date: String?
     @Flag(help: "Say for each finding how it was matched.") var explain = false
     @OptionGroup var sources: RuleSources
+    @OptionGroup var marketplaces: MarketplaceOptions
 
     func run() throws {
         let day = try CheckDay.parse(date)
@@ -43,7 +44,7 @@ struct CheckCommand: ParsableCommand {
             guard let data = FileManager.default.contents(atPath: path) else { throw InputError("\(path): cannot read the baseline") }
             do { return try Baseline(data: data, source: path) } catch { throw InputError("\(error)") }
         }
-        let packs = try sources.packs(configuration: configuration)
+        let packs = try sources.packs(configuration: configuration, marketplaces: marketplaces)
         let known = Dictionary(try sources.markets(configuration: configuration).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for id in markets where known[id] == nil {
             throw ValidationError("unknown market '\(id)' (known: \(known.keys.sorted().joined(separator: ", ")))")

@@ -2,8 +2,10 @@ import ComplianceCore
 
 /// Rules and packs described for people (`clearance rules show`).
 enum RuleDescription {
-    static func pack(_ pack: RulePack) -> String {
+    /// `selected`: whether the pack's marketplace (if any) is selected for `check`.
+    static func pack(_ pack: RulePack, selected: Bool = true) -> String {
         var lines = ["pack \(pack.id) \(pack.version): \(pack.name)", "  file: \(pack.source)"]
+        if let marketplace = pack.marketplace { lines.append("  " + Self.marketplace(marketplace, selected: selected)) }
         if let jurisdiction = pack.jurisdiction { lines.append("  jurisdiction: \(jurisdiction)") }
         if !pack.markets.isEmpty { lines.append("  markets: \(pack.markets.joined(separator: ", "))") }
         if !pack.languages.isEmpty { lines.append("  languages: \(pack.languages.joined(separator: ", "))") }
@@ -11,8 +13,14 @@ enum RuleDescription {
         return lines.joined(separator: "\n")
     }
 
-    static func rule(_ rule: Rule, in pack: RulePack) -> String {
+    /// The marketplace line: selected or not, and how to select it.
+    static func marketplace(_ name: String, selected: Bool) -> String {
+        "marketplace: \(name)" + (selected ? "" : " (not selected: check does not apply it; select it with --marketplace \(name) or marketplaces: in .clearance.yml)")
+    }
+
+    static func rule(_ rule: Rule, in pack: RulePack, selected: Bool = true) -> String {
         var lines = ["\(rule.id)  \(rule.severity.rawValue) \(rule.category.rawValue)  (pack \(pack.id) \(pack.version), \(pack.source))"]
+        if let marketplace = pack.marketplace { lines.append("  " + Self.marketplace(marketplace, selected: selected)) }
         lines.append("  fields: \(rule.fields.map(\.rawValue).joined(separator: ", "))")
         let when = rule.conditions
         var conditions: [String] = []

@@ -46,9 +46,13 @@ struct RuleSources: ParsableArguments {
     }
 
     /// Every pack under the rule folders, in path order, with the configuration applied when
-    /// `adjusted` (`rules test` checks packs as written).
-    /// - Throws: `InputError` listing every pack that failed to load (then none is used).
-    func packs(configuration: Configuration?, adjusted: Bool = true) throws -> [RulePack] {
+    /// `adjusted` (`rules test` checks packs as written): packs of marketplaces not selected
+    /// (`marketplaces`, else the configuration's) are left out unless `everyMarketplace`
+    /// (`rules list|show` mark them instead).
+    /// - Throws: `InputError` listing every pack that failed to load (then none is used), or
+    ///   naming a marketplace selected that no pack has.
+    func packs(configuration: Configuration?, adjusted: Bool = true, marketplaces: MarketplaceOptions? = nil,
+               everyMarketplace: Bool = false) throws -> [RulePack] {
         var packs: [RulePack] = []
         var errors: [String] = []
         let folders = !ruleFolders.isEmpty ? ruleFolders : (configuration.map(\.ruleFolders).flatMap { $0.isEmpty ? nil : $0 } ?? ["rules"])
@@ -82,9 +86,18 @@ struct RuleSources: ParsableArguments {
         guard errors.isEmpty else {
             throw InputError("rule packs did not load, nothing was checked:\n" + errors.joined(separator: "\n"))
         }
-        guard adjusted, let configuration else { return packs }
+        guard adjusted else { return packs }
+        let configuration = configuration ?? Configuration(source: "(no configuration)")
+        let selected = marketplaces?.selected(configuration: configuration) ?? configuration.marketplaces
         do {
-            let (result, warnings) = try configuration.apply(to: packs)
+            _ = try MarketplaceSelection(selected, packs: packs)
+        } catch {
+            let origin = (marketplaces?.names ?? []).isEmpty ? "\(configuration.source): marketplaces" : "--marketplace"
+            throw InputError("\(origin): \(error.description)")
+        }
+        do {
+            let (result, warnings) = try configuration.apply(
+                to: packs, marketplaces: everyMarketplace ? MarketplaceSelection.known(in: packs) : selected)
             for warning in warnings { Terminal.warn(warning) }
             return result
         } catch let error as RulePackError {
@@ -127,5 +140,17 @@ struct RuleSources: ParsableArguments {
         } catch {
             throw InputError("\(file): \(error)")
         }
+    }
+}
+
+/// `--marketplace`: the marketplaces whose packs apply (`check`, `rules list|show`).
+struct MarketplaceOptions: ParsableArguments {
+    @Option(name: .customLong("marketplace"),
+            help: "Apply the packs of this marketplace (e.g. amazon); repeatable. Default: the configuration's marketplaces, else none.")
+    var names: [String] = []
+
+    /// The marketplaces selected: the options when given, else the configuration's.
+    func selected(configuration: Configuration?) -> [String] {
+        names.isEmpty ? configuration?.marketplaces ?? [] : names
     }
 }

@@ -9,12 +9,18 @@ struct RulesCommand: ParsableCommand {
                                                     subcommands: [List.self, Show.self, Test.self, Docs.self, QualityCommand.self])
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List every loaded rule.")
+        static let configuration = CommandConfiguration(
+            abstract: "List every loaded rule.",
+            discussion: "Packs of marketplaces that are not selected are listed too, marked 'marketplace NAME, not selected'.")
         @OptionGroup var sources: RuleSources
+        @OptionGroup var marketplaces: MarketplaceOptions
 
         func run() throws {
-            for pack in try sources.packs(configuration: try sources.configuration()) {
-                print("\(pack.id) \(pack.version): \(pack.rules.count) rule\(pack.rules.count == 1 ? "" : "s") (\(pack.source))")
+            let configuration = try sources.configuration()
+            let selected = Set(marketplaces.selected(configuration: configuration))
+            for pack in try sources.packs(configuration: configuration, marketplaces: marketplaces, everyMarketplace: true) {
+                let mark = pack.marketplace.map { selected.contains($0) ? " [marketplace \($0)]" : " [marketplace \($0), not selected]" } ?? ""
+                print("\(pack.id) \(pack.version): \(pack.rules.count) rule\(pack.rules.count == 1 ? "" : "s") (\(pack.source))\(mark)")
                 for rule in pack.rules {
                     print("  \(rule.id)  \(rule.severity.rawValue) \(rule.category.rawValue) \(rule.check.kind)  \(rule.citation.law)")
                 }
@@ -27,12 +33,16 @@ struct RulesCommand: ParsableCommand {
             abstract: "Show a rule in full (or every rule of a pack): check, conditions, messages, citation, fix, examples.")
         @Argument(help: "A rule id, or a pack id.") var id: String
         @OptionGroup var sources: RuleSources
+        @OptionGroup var marketplaces: MarketplaceOptions
 
         func run() throws {
-            let packs = try sources.packs(configuration: try sources.configuration())
+            let configuration = try sources.configuration()
+            let selected = Set(marketplaces.selected(configuration: configuration))
+            let packs = try sources.packs(configuration: configuration, marketplaces: marketplaces, everyMarketplace: true)
+            func isSelected(_ pack: RulePack) -> Bool { pack.marketplace.map(selected.contains) ?? true }
             if let pack = packs.first(where: { $0.id == id }) {
-                print(RuleDescription.pack(pack))
-                for rule in pack.rules { print("\n" + RuleDescription.rule(rule, in: pack)) }
+                print(RuleDescription.pack(pack, selected: isSelected(pack)))
+                for rule in pack.rules { print("\n" + RuleDescription.rule(rule, in: pack, selected: isSelected(pack))) }
                 return
             }
             guard let pack = packs.first(where: { $0.rules.contains { $0.id == id } }),
@@ -41,7 +51,7 @@ struct RulesCommand: ParsableCommand {
                 let near = ids.filter { $0.contains(id) || id.contains($0) }.prefix(5)
                 throw InputError("no loaded rule or pack has the id '\(id)'" + (near.isEmpty ? "" : " (did you mean \(near.joined(separator: ", "))?)"))
             }
-            print(RuleDescription.rule(rule, in: pack))
+            print(RuleDescription.rule(rule, in: pack, selected: isSelected(pack)))
         }
     }
 
@@ -94,7 +104,7 @@ struct RulesCommand: ParsableCommand {
     struct Test: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run every rule's examples, also after an emoji and a combining mark, and in NFC and NFD.",
-            discussion: "Exit code 0 when every example gives its marked span, 1 when one does not, 2 when packs do not load.")
+            discussion: "Every pack is tested, also those of marketplaces not selected. Exit code 0 when every example gives its marked span, 1 when one does not, 2 when packs do not load.")
         @OptionGroup var sources: RuleSources
         @Option(help: "The day rules are evaluated on (YYYY-MM-DD); rules with a later start use their start day.")
         var date: String?
