@@ -16,14 +16,14 @@ enum CheckDecoder {
                                      allow: try keys["allow"]?.strings("allow") ?? [],
                                      boundary: try keys["boundary"]?.choice("boundary", BoundaryPolicy.self) ?? .auto))
         case "pattern":
-            let keys = try node.mapping("a pattern check", accepted: ["kind", "regex", "case_insensitive", "unicode_words", "time_limit"],
+            let keys = try node.mapping("a pattern check", accepted: ["kind", "regex", "case_insensitive", "unicode_words", "time_limit", "text"],
                                         required: ["regex"])
             return .pattern(try pattern(keys)!)
         case "required":
             let keys = try node.mapping("a required check", accepted: ["kind"] + evidenceKeys)
             return .required(RequiredCheck(evidence: try evidence(keys, in: node, what: "a required check")))
         case "consistency":
-            let keys = try node.mapping("a consistency check", accepted: ["kind", "attribute", "expected", "when_missing"] + evidenceKeys,
+            let keys = try node.mapping("a consistency check", accepted: ["kind", "attribute", "expected", "when_missing", "agree"] + evidenceKeys,
                                         required: ["attribute", "expected"])
             let expected = try keys["expected"]!.strings("expected")
             guard !expected.isEmpty else { throw keys["expected"]!.error("expected must list at least one value") }
@@ -31,9 +31,14 @@ enum CheckDecoder {
             guard ["report", "ignore"].contains(whenMissing) else {
                 throw keys["when_missing"]!.error("when_missing must be 'report' or 'ignore', not '\(whenMissing)'")
             }
+            let agree = try keys["agree"]?.string("agree") ?? "any"
+            guard ["any", "all"].contains(agree) else {
+                throw keys["agree"]!.error("agree must be 'any' (one value of the attribute agrees) or 'all', not '\(agree)'")
+            }
             return .consistency(ConsistencyCheck(claim: try evidence(keys, in: node, what: "a consistency check"),
                                                  attribute: try keys["attribute"]!.nonEmptyString("attribute"),
-                                                 expected: expected, reportWhenMissing: whenMissing == "report"))
+                                                 expected: expected, reportWhenMissing: whenMissing == "report",
+                                                 allValuesMustAgree: agree == "all"))
         case "language":
             let keys = try node.mapping("a language check", accepted: ["kind", "languages", "min_words"])
             let languages = try keys["languages"]?.strings("languages") ?? []
@@ -67,24 +72,29 @@ enum CheckDecoder {
     /// Every key some kind accepts, so that the first pass only rejects keys no kind knows.
     private static let allKeys = ["terms", "allow", "boundary", "regex", "case_insensitive", "unicode_words", "time_limit",
                                   "detector", "raise", "lower", "max", "unit", "allowed", "bidi_controls", "invisible_characters",
-                                  "attribute", "expected", "when_missing", "languages", "min_words"]
+                                  "attribute", "expected", "when_missing", "languages", "min_words", "agree", "text"]
 
     /// The keys of text evidence: terms, a regex, or both.
-    private static let evidenceKeys = ["terms", "boundary", "regex", "case_insensitive", "unicode_words", "time_limit"]
+    private static let evidenceKeys = ["terms", "boundary", "regex", "case_insensitive", "unicode_words", "time_limit", "text"]
 
     /// A pattern from `regex` and its options; nil without `regex`.
     private static func pattern(_ keys: [String: PackNode]) throws -> PatternCheck? {
         guard let regexNode = keys["regex"] else {
-            for key in ["case_insensitive", "unicode_words", "time_limit"] {
+            for key in ["case_insensitive", "unicode_words", "time_limit", "text"] {
                 if let node = keys[key] { throw node.error("\(key) applies only with regex") }
             }
             return nil
         }
         let regex = try regexNode.nonEmptyString("regex")
+        let text = try keys["text"]?.string("text") ?? "normalized"
+        guard ["normalized", "original"].contains(text) else {
+            throw keys["text"]!.error("text must be 'normalized' (NFKC case-folded, the default) or 'original' (as written), not '\(text)'")
+        }
         let check = PatternCheck(regex: regex,
                                  caseInsensitive: try keys["case_insensitive"]?.bool("case_insensitive") ?? false,
                                  unicodeWordBoundaries: try keys["unicode_words"]?.bool("unicode_words") ?? true,
-                                 timeLimit: try keys["time_limit"]?.int("time_limit", in: 1...10_000) ?? ICURegex.defaultTimeLimit)
+                                 timeLimit: try keys["time_limit"]?.int("time_limit", in: 1...10_000) ?? ICURegex.defaultTimeLimit,
+                                 onOriginal: text == "original")
         do {
             var options: ICURegex.Options = []
             if check.caseInsensitive { options.insert(.caseInsensitive) }

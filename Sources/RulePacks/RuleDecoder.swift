@@ -43,7 +43,7 @@ enum RuleDecoder {
 
     static func conditions(_ node: PackNode?) throws -> RuleConditions {
         guard let node else { return RuleConditions() }
-        let keys = try node.mapping("when", accepted: ["markets", "jurisdictions", "categories", "attributes"])
+        let keys = try node.mapping("when", accepted: ["markets", "jurisdictions", "categories", "except_categories", "attributes", "absent"])
         var attributes: [String: [String]] = [:]
         if let attributeNode = keys["attributes"] {
             guard case let .mapping(mapping) = attributeNode.node else { throw attributeNode.error("attributes must be a mapping") }
@@ -60,7 +60,9 @@ enum RuleDecoder {
         return RuleConditions(markets: try keys["markets"]?.strings("markets") ?? [],
                               jurisdictions: try keys["jurisdictions"]?.strings("jurisdictions") ?? [],
                               categories: try keys["categories"]?.strings("categories") ?? [],
-                              attributes: attributes)
+                              excludedCategories: try keys["except_categories"]?.strings("except_categories") ?? [],
+                              attributes: attributes,
+                              absentAttributes: try keys["absent"]?.strings("absent") ?? [])
     }
 
     /// Messages by language; each must compile as ICU MessageFormat, and `en` must be there.

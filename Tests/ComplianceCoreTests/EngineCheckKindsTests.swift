@@ -168,3 +168,40 @@ import TextEngine
         #expect(try findings("tea", title: "<b>FDA approved</b>").first?.span.text == "FDA approved")
     }
 }
+
+/// Conditions on absent attributes and excluded categories, all-values consistency, and
+/// patterns on the text as written.
+@Suite struct ConditionAndOptionTests {
+    static let engine = try! Engine(packs: [RulePack(
+        id: "p", name: "p", version: "1", jurisdiction: nil, markets: [], languages: [], rules: [
+            EngineCheckKindsTests.rule("maker", .required(RequiredCheck(evidence: TextEvidence(terms: ["*": ["manufacturer"]]))),
+                                       when: RuleConditions(categories: ["health"], excludedCategories: ["health/medicine"],
+                                                            absentAttributes: ["manufacturer"])),
+            EngineCheckKindsTests.rule("pure", .consistency(ConsistencyCheck(
+                claim: TextEvidence(terms: ["*": ["100% cotton"]]), attribute: "material", expected: ["cotton"],
+                reportWhenMissing: false, allValuesMustAgree: true))),
+            EngineCheckKindsTests.rule("like-brand", .pattern(PatternCheck(regex: #"\blike [A-Z][a-z]+"#, caseInsensitive: false,
+                                                                          unicodeWordBoundaries: true, timeLimit: 100, onOriginal: true))),
+        ], source: "test")])
+
+    func rules(_ listing: Listing) throws -> [String] {
+        try Self.engine.check(listing, market: EngineCheckKindsTests.us, on: EngineCheckKindsTests.day).findings.map(\.rule)
+    }
+
+    @Test func absentAttributesAndExcludedCategoriesNarrowARule() throws {
+        #expect(try rules(Listing(id: "a", title: "Bandage", category: "health/first-aid")) == ["maker"])
+        #expect(try rules(Listing(id: "a", title: "Bandage", category: "health/first-aid", attributes: ["manufacturer": "Acme"])).isEmpty)
+        #expect(try rules(Listing(id: "a", title: "Bandage", category: "health/first-aid", attributes: ["manufacturer": " "])) == ["maker"])
+        #expect(try rules(Listing(id: "a", title: "Tablets", category: "Health/Medicine/pain")).isEmpty)
+    }
+
+    @Test func allValuesMustAgreeForAnExclusiveClaim() throws {
+        #expect(try rules(Listing(id: "s", title: "Shirt, 100% cotton", attributes: ["material": "cotton"])).isEmpty)
+        #expect(try rules(Listing(id: "s", title: "Shirt, 100% cotton", attributes: ["material": "cotton, elastane"])) == ["pure"])
+    }
+
+    @Test func aPatternOnTheOriginalTextSeesCapitals() throws {
+        #expect(try rules(Listing(id: "l", title: "Shoes like Nike")) == ["like-brand"])
+        #expect(try rules(Listing(id: "l", title: "Shoes like new")).isEmpty)
+    }
+}

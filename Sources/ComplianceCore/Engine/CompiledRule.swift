@@ -72,6 +72,14 @@ final class CompiledRule: Sendable {
                       return category == wanted || category.hasPrefix(wanted + "/")
                   }) else { return false }
         }
+        if !conditions.excludedCategories.isEmpty, let category = listing.category?.lowercased(),
+           conditions.excludedCategories.contains(where: { excluded in
+               let prefix = excluded.lowercased()
+               return category == prefix || category.hasPrefix(prefix + "/")
+           }) { return false }
+        for name in conditions.absentAttributes {
+            if let value = listing.attributes[name], !value.allSatisfy(\.isWhitespace) { return false }
+        }
         for (name, values) in conditions.attributes {
             guard let value = listing.attributes[name]?.lowercased(), values.contains(where: { $0.lowercased() == value }) else { return false }
         }

@@ -94,7 +94,7 @@ public struct Engine: Sendable {
                 if case .required = compiled.rule.check {
                     if !disclosed.contains(compiled.rule.id), let regex = compiled.regex,
                        case let .required(check) = compiled.rule.check,
-                       try !regex.matches(in: context.normalized.text, timeLimit: check.evidence.regex!.timeLimit).isEmpty {
+                       try !regex.matches(in: context.view(for: check.evidence.regex!).text, timeLimit: check.evidence.regex!.timeLimit).isEmpty {
                         disclosed.insert(compiled.rule.id)
                     }
                     continue
@@ -130,7 +130,8 @@ public struct Engine: Sendable {
                                    explanation: "\(how); attribute '\(check.attribute)' is missing, so the claim cannot be confirmed")
         }
         let expected = check.expected.map { $0.lowercased() }
-        guard !values.contains(where: expected.contains) else { return nil }
+        let agrees = check.allValuesMustAgree ? values.allSatisfy(expected.contains) : values.contains(where: expected.contains)
+        guard !agrees else { return nil }
         return context.finding(compiled, span: span, folded: folded,
                                explanation: "\(how); attribute '\(check.attribute)' is \(value!), not \(check.expected.joined(separator: " or "))")
     }
@@ -142,7 +143,7 @@ public struct Engine: Sendable {
             return []
         case let .consistency(check):
             guard let regex = compiled.regex, let pattern = check.claim.regex else { return [] }
-            let normalized = context.normalized
+            let normalized = context.view(for: pattern)
             let snapshot = context
             return try regex.matches(in: normalized.text, timeLimit: pattern.timeLimit).compactMap { range in
                 guard !range.isEmpty else { return nil }
@@ -165,7 +166,7 @@ public struct Engine: Sendable {
             return [context.finding(compiled, span: TextSpan(utf8Range: 0..<context.text.utf8.count, in: context.text),
                                     folded: "language", message: accepted.joined(separator: ", "), explanation: explanation)]
         case let .pattern(check):
-            let normalized = context.normalized
+            let normalized = context.view(for: check)
             return try compiled.regex!.matches(in: normalized.text, timeLimit: check.timeLimit).compactMap { range in
                 guard !range.isEmpty else { return nil }
                 let span = normalized.originalSpan(ofUTF8: range)
@@ -264,6 +265,11 @@ struct FieldContext {
             if !languages.contains(language) { languages.append(language) }
         }
         return languages
+    }
+
+    /// The text a pattern runs on: the normalized view, or the text as written.
+    mutating func view(for pattern: PatternCheck) -> MappedText {
+        pattern.onOriginal ? MappedText(identity: text) : normalized
     }
 
     /// Uses a normalized view already computed for the matcher.

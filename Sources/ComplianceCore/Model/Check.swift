@@ -54,12 +54,16 @@ public struct PatternCheck: Sendable, Equatable {
     public let unicodeWordBoundaries: Bool
     /// ICU time-limit units (about a millisecond each) per match attempt.
     public let timeLimit: Int
+    /// Whether the regex runs on the text as written (case and width kept: "a capitalized
+    /// word") instead of the NFKC case-folded view.
+    public let onOriginal: Bool
 
-    public init(regex: String, caseInsensitive: Bool, unicodeWordBoundaries: Bool, timeLimit: Int) {
+    public init(regex: String, caseInsensitive: Bool, unicodeWordBoundaries: Bool, timeLimit: Int, onOriginal: Bool = false) {
         self.regex = regex
         self.caseInsensitive = caseInsensitive
         self.unicodeWordBoundaries = unicodeWordBoundaries
         self.timeLimit = timeLimit
+        self.onOriginal = onOriginal
     }
 }
 
@@ -189,11 +193,15 @@ public struct ConsistencyCheck: Sendable, Equatable {
     public let expected: [String]
     /// Whether a claim with the attribute absent is reported (it cannot be verified).
     public let reportWhenMissing: Bool
+    /// Whether every value of the attribute must agree (`100 % cotton` against
+    /// `cotton, elastane`), rather than one of them.
+    public let allValuesMustAgree: Bool
 
-    public init(claim: TextEvidence, attribute: String, expected: [String], reportWhenMissing: Bool) {
+    public init(claim: TextEvidence, attribute: String, expected: [String], reportWhenMissing: Bool, allValuesMustAgree: Bool = false) {
         self.claim = claim
         self.attribute = attribute
         self.expected = expected
         self.reportWhenMissing = reportWhenMissing
+        self.allValuesMustAgree = allValuesMustAgree
     }
 }

@@ -50,14 +50,22 @@ public struct RuleConditions: Sendable, Equatable {
     public let jurisdictions: [String]
     /// Category prefixes (`toys` covers `toys/building-sets`); empty: any category.
     public let categories: [String]
+    /// Category prefixes the rule does not apply to (`health/medicine` inside `health`).
+    public let excludedCategories: [String]
     /// Attribute names with the values that make the rule apply.
     public let attributes: [String: [String]]
+    /// Attributes that must be absent (or empty) for the rule to apply: a disclosure the text
+    /// must carry only when the product data does not.
+    public let absentAttributes: [String]
 
-    public init(markets: [String] = [], jurisdictions: [String] = [], categories: [String] = [], attributes: [String: [String]] = [:]) {
+    public init(markets: [String] = [], jurisdictions: [String] = [], categories: [String] = [], excludedCategories: [String] = [],
+                attributes: [String: [String]] = [:], absentAttributes: [String] = []) {
         self.markets = markets
         self.jurisdictions = jurisdictions
         self.categories = categories
+        self.excludedCategories = excludedCategories
         self.attributes = attributes
+        self.absentAttributes = absentAttributes
     }
 }
 

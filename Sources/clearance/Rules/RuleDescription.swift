@@ -27,6 +27,8 @@ enum RuleDescription {
         if !when.markets.isEmpty { conditions.append("markets \(when.markets.joined(separator: ", "))") }
         if !when.jurisdictions.isEmpty { conditions.append("jurisdictions \(when.jurisdictions.joined(separator: ", "))") }
         if !when.categories.isEmpty { conditions.append("categories \(when.categories.joined(separator: ", "))") }
+        if !when.excludedCategories.isEmpty { conditions.append("not categories \(when.excludedCategories.joined(separator: ", "))") }
+        if !when.absentAttributes.isEmpty { conditions.append("no \(when.absentAttributes.joined(separator: ", ")) in the data") }
         for (name, values) in when.attributes.sorted(by: { $0.key < $1.key }) {
             conditions.append("\(name) is \(values.joined(separator: " or "))")
         }

@@ -82,6 +82,8 @@ enum RuleDocs {
         if !when.markets.isEmpty { parts.append("markets " + when.markets.joined(separator: ", ")) }
         if !when.jurisdictions.isEmpty { parts.append("jurisdictions " + when.jurisdictions.joined(separator: ", ")) }
         if !when.categories.isEmpty { parts.append("categories " + when.categories.joined(separator: ", ")) }
+        if !when.excludedCategories.isEmpty { parts.append("not categories " + when.excludedCategories.joined(separator: ", ")) }
+        if !when.absentAttributes.isEmpty { parts.append("no " + when.absentAttributes.joined(separator: ", ") + " in the data") }
         for (name, values) in when.attributes.sorted(by: { $0.key < $1.key }) {
             parts.append("\(name) is \(values.joined(separator: " or "))")
         }
