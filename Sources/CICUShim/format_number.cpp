@@ -60,8 +60,18 @@ extern "C" clr_formatted_number *clr_numfmt_format_double(const clr_number_forma
                                                           int32_t *status) {
     return clr::guarded(status, [&]() -> clr_formatted_number * {
         UErrorCode ec = U_ZERO_ERROR;
-        std::lock_guard<std::mutex> guard(const_cast<clr_number_formatter *>(formatter)->lock);
+        auto *mutableFormatter = const_cast<clr_number_formatter *>(formatter);
+        std::lock_guard<std::mutex> guard(mutableFormatter->lock);
         FormattedNumber number = formatter->formatter.formatDouble(value, ec);
+        if (ec == U_INTERNAL_PROGRAM_ERROR) {
+            // ICU compiles a formatter on its third use and keeps the compiled form. Under
+            // parallel load (about one test run in fifteen) that form comes out broken and every
+            // later call fails with U_INTERNAL_PROGRAM_ERROR, while a copy of the same formatter
+            // (copies start uncompiled) formats correctly. Start this one over and try again.
+            mutableFormatter->formatter = LocalizedNumberFormatter(formatter->formatter);
+            ec = U_ZERO_ERROR;
+            number = formatter->formatter.formatDouble(value, ec);
+        }
         return wrap(std::move(number), ec, status);
     });
 }
@@ -70,8 +80,18 @@ extern "C" clr_formatted_number *clr_numfmt_format_int64(const clr_number_format
                                                          int32_t *status) {
     return clr::guarded(status, [&]() -> clr_formatted_number * {
         UErrorCode ec = U_ZERO_ERROR;
-        std::lock_guard<std::mutex> guard(const_cast<clr_number_formatter *>(formatter)->lock);
+        auto *mutableFormatter = const_cast<clr_number_formatter *>(formatter);
+        std::lock_guard<std::mutex> guard(mutableFormatter->lock);
         FormattedNumber number = formatter->formatter.formatInt(value, ec);
+        if (ec == U_INTERNAL_PROGRAM_ERROR) {
+            // ICU compiles a formatter on its third use and keeps the compiled form. Under
+            // parallel load (about one test run in fifteen) that form comes out broken and every
+            // later call fails with U_INTERNAL_PROGRAM_ERROR, while a copy of the same formatter
+            // (copies start uncompiled) formats correctly. Start this one over and try again.
+            mutableFormatter->formatter = LocalizedNumberFormatter(formatter->formatter);
+            ec = U_ZERO_ERROR;
+            number = formatter->formatter.formatInt(value, ec);
+        }
         return wrap(std::move(number), ec, status);
     });
 }
@@ -80,8 +100,18 @@ extern "C" clr_formatted_number *clr_numfmt_format_decimal(const clr_number_form
                                                            const char *decimal, int32_t length, int32_t *status) {
     return clr::guarded(status, [&]() -> clr_formatted_number * {
         UErrorCode ec = U_ZERO_ERROR;
-        std::lock_guard<std::mutex> guard(const_cast<clr_number_formatter *>(formatter)->lock);
+        auto *mutableFormatter = const_cast<clr_number_formatter *>(formatter);
+        std::lock_guard<std::mutex> guard(mutableFormatter->lock);
         FormattedNumber number = formatter->formatter.formatDecimal(icu::StringPiece(decimal, length), ec);
+        if (ec == U_INTERNAL_PROGRAM_ERROR) {
+            // ICU compiles a formatter on its third use and keeps the compiled form. Under
+            // parallel load (about one test run in fifteen) that form comes out broken and every
+            // later call fails with U_INTERNAL_PROGRAM_ERROR, while a copy of the same formatter
+            // (copies start uncompiled) formats correctly. Start this one over and try again.
+            mutableFormatter->formatter = LocalizedNumberFormatter(formatter->formatter);
+            ec = U_ZERO_ERROR;
+            number = formatter->formatter.formatDecimal(icu::StringPiece(decimal, length), ec);
+        }
         return wrap(std::move(number), ec, status);
     });
 }

@@ -647,7 +647,7 @@ P["en"] = [
     ("health/supplements", "Vitamin D3 1000 IU Softgels, 120 Count",
      ["One softgel daily with a meal", "Gluten-free and dairy-free", "Store in a cool, dry place"],
      "Vitamin D3 softgels in olive oil. Do not exceed the recommended daily dose. Keep out of reach of children."),
-    ("grocery/tea", "Organic Chamomile Tea, 40 Tea Bags",
+    ("grocery/tea", "Chamomile Herbal Tea, 40 Tea Bags",
      ["Caffeine-free herbal infusion", "Steep 5 minutes in boiling water"],
      "Whole chamomile flowers with a mild, honey-like taste. Enjoy after dinner."),
     ("electronics/headphones", "Wireless Over-Ear Headphones with 40h Battery",
@@ -866,9 +866,9 @@ P["ja"] = [
     ("health/supplements", "ビタミンD 25μg 120粒 サプリメント",
      ["1日1粒を目安に水などでお召し上がりください", "約4か月分"],
      "栄養補助食品。1日の摂取目安量を守ってください。"),
-    ("grocery/tea", "国産 ほうじ茶 ティーバッグ 40包",
+    ("grocery/tea", "ほうじ茶 ティーバッグ 40包",
      ["香ばしい焙煎の香り", "ホットでもアイスでも"],
-     "京都府産の茶葉を丁寧に焙じました。食後のひとときにどうぞ。"),
+     "茶葉を丁寧に焙じました。食後のひとときにどうぞ。"),
     ("electronics/headphones", "ワイヤレスヘッドホン オーバーイヤー 最大40時間再生",
      ["Bluetooth 5.3 マルチポイント対応", "折りたたみ式 収納ケース付き", "USB-C充電"],
      "やわらかいイヤーパッドとマイクを搭載した密閉型ヘッドホンです。"),
@@ -889,9 +889,9 @@ P["zh"] = [
     ("health/supplements", "维生素D3软胶囊 120粒",
      ["每日1粒，随餐食用", "不含麸质"],
      "本品为膳食营养补充剂，不能代替药物。请勿超过推荐食用量。"),
-    ("grocery/tea", "云南普洱熟茶 357g 茶饼",
+    ("grocery/tea", "红茶 250g 罐装",
      ["汤色红浓", "可多次冲泡"],
-     "选用云南大叶种晒青毛茶，口感醇厚。请置于阴凉干燥处保存。"),
+     "条索紧细，汤色红亮，口感醇和。请置于阴凉干燥处保存。"),
     ("electronics/headphones", "头戴式无线蓝牙耳机 续航40小时",
      ["蓝牙5.3 多点连接", "可折叠 附收纳包", "Type-C充电"],
      "封闭式耳机，配备柔软记忆海绵耳罩和通话麦克风。"),
@@ -912,9 +912,9 @@ P["ko"] = [
     ("health/supplements", "비타민D 1000IU 120캡슐",
      ["1일 1회 1캡슐 식후 섭취", "약 4개월분"],
      "건강기능식품입니다. 질병의 예방 및 치료를 위한 의약품이 아닙니다."),
-    ("grocery/tea", "국산 현미녹차 티백 50개입",
+    ("grocery/tea", "현미녹차 티백 50개입",
      ["고소한 현미 향", "뜨거운 물에 2~3분 우려 드세요"],
-     "국내산 녹차와 볶은 현미를 블렌딩했습니다."),
+     "녹차와 볶은 현미를 블렌딩했습니다."),
     ("electronics/headphones", "무선 블루투스 헤드폰 오버이어 40시간 재생",
      ["블루투스 5.3 멀티포인트", "접이식 파우치 포함", "USB-C 충전"],
      "부드러운 이어쿠션과 통화용 마이크를 갖춘 밀폐형 헤드폰입니다."),
@@ -981,9 +981,9 @@ P["th"] = [
     ("health/supplements", "วิตามินดี3 1000 IU 120 แคปซูล",
      ["รับประทานวันละ 1 แคปซูลหลังอาหาร", "ไม่มีกลูเตน"],
      "ผลิตภัณฑ์เสริมอาหาร ควรกินอาหารหลากหลาย ครบ 5 หมู่ ในสัดส่วนที่เหมาะสมเป็นประจำ"),
-    ("grocery/tea", "ชาเขียวอบแห้ง ดอยแม่สลอง 100 กรัม",
+    ("grocery/tea", "ชาเขียวอบแห้ง 100 กรัม",
      ["หอมกลมกล่อม", "ชงได้หลายครั้ง"],
-     "ใบชาจากเชียงราย เก็บในที่แห้งและเย็น"),
+     "ใบชาคัดพิเศษ เก็บในที่แห้งและเย็น"),
     ("electronics/headphones", "หูฟังไร้สายแบบครอบหู แบตเตอรี่ 40 ชั่วโมง",
      ["บลูทูธ 5.3 เชื่อมต่อได้หลายอุปกรณ์", "พับได้ พร้อมกระเป๋า", "ชาร์จ USB-C"],
      "หูฟังแบบปิดพร้อมฟองน้ำนุ่มและไมโครโฟนในตัว"),
@@ -1005,3 +1005,570 @@ assert set(LANGS) == set(LANG_MARKETS)
 def product(lang, cat_prefix=None):
     ps = [p for p in P[lang] if cat_prefix is None or p[0].startswith(cat_prefix)]
     return pick(ps)
+
+
+# ---------------------------------------------------------------------------------------------
+# Case assembly
+# ---------------------------------------------------------------------------------------------
+
+CASES = []
+_COUNT = collections.Counter()
+_SEEN = set()
+CJK = ("zh", "ja")
+
+
+def sentence_join(lang, a, b):
+    if not a:
+        return b
+    if lang in CJK:
+        return a + ("" if a.endswith(("。", "！", "）", ")")) else "。") + b
+    if lang == "th":
+        return a + " " + b
+    return a + ("" if a.rstrip().endswith((".", "!", "?", ":", ")")) else ".") + " " + b
+
+
+def kw(lang, title):
+    if lang in CJK:
+        return " ".join(title.split()[:2])
+    words = [w for w in re.split(r"[\s,–\-]+", title.lower()) if w and not re.match(r"^[\d.,/%x]+$", w)]
+    return " ".join(words[:4])
+
+
+def html_desc(desc, items):
+    lis = "".join(f"<li>{x}</li>" for x in items)
+    return f"<p>{desc}</p><ul>{lis}</ul>" if items else f"<p>{desc}</p>"
+
+
+def place(lang, prod, sig=None, where=None):
+    """Copy a base product and put the signal text `sig` into one field."""
+    cat, t, bl, d = prod
+    bl = list(bl)
+    st = None
+    if sig is not None:
+        if where == "title":
+            t = f"{t} {sig}" if R.random() < 0.7 else f"{sig} {t}"
+        elif where == "bullets":
+            bl.insert(R.randint(0, len(bl)), sig)
+        elif where == "description":
+            d = sentence_join(lang, d, sig)
+        elif where == "search_terms":
+            st = kw(lang, t) + " " + sig
+        elif where == "html":
+            d = html_desc(d, bl + [sig])
+            bl = None
+        else:
+            raise ValueError(where)
+    if where not in ("html",) and bl and R.random() < 0.12:
+        d = html_desc(d, bl)
+        bl = None
+    if st is None and R.random() < 0.25:
+        st = kw(lang, t)
+    return dict(title=t, bullets=bl, description=d, search_terms=st, category=cat)
+
+
+WHERE_ALL = ["title", "bullets", "description", "description", "html", "search_terms"]
+WHERE_TEXT = ["bullets", "description", "description", "html"]
+
+
+def market_for(lang, only=None):
+    ms = [m for m in LANG_MARKETS[lang] if only is None or m[0] in only]
+    return pick(ms)[0]
+
+
+def add(section, lang, market, fields, expect, note, attributes=None, origin=True):
+    loc = MARKET_LOCALE[(market, lang)]
+    f = dict(fields)
+    if not f.get("bullets"):
+        f["bullets"] = None
+    key = json.dumps([market, f.get("title"), f.get("bullets"), f.get("description"), f.get("search_terms")],
+                     ensure_ascii=False)
+    if key in _SEEN:
+        return False
+    _SEEN.add(key)
+    _COUNT[(section, lang)] += 1
+    attrs = dict(attributes or {})
+    if origin and "origin" not in attrs:
+        attrs["origin"] = pick(ORIGINS)
+    obj = {"id": f"{section}-{lang}-{_COUNT[(section, lang)]:04d}", "market": market, "locale": loc}
+    for k in ("title", "bullets", "description", "search_terms", "category"):
+        if f.get(k):
+            obj[k] = f[k]
+    if attrs:
+        obj["attributes"] = attrs
+    obj["expect"] = sorted(set(expect))
+    obj["note"] = note
+    obj["_section"] = section
+    obj["_lang"] = lang
+    CASES.append(obj)
+    return True
+
+
+def fill(section, gens, target, positive):
+    """Round-robin over generator functions until `target` cases were added."""
+    start = sum(1 for c in CASES if c["_section"] == section and bool(c["expect"]) == positive)
+    n, tries = start, 0
+    order = list(gens)
+    while n < start + target:
+        g = order[tries % len(order)]
+        tries += 1
+        if g():
+            n += 1
+        if tries > target * 60:
+            raise RuntimeError(f"{section}: could not reach {target} unique cases")
+    return n - start
+
+
+# ---------------------------------------------------------------------------------------------
+# PRIVACY
+# ---------------------------------------------------------------------------------------------
+
+PHONE_TPL = {
+    "en": ["Call or text {p} for bulk orders.", "Questions? Phone {p}", "Tel: {p}", "For faster service ring me on {p}",
+           "Mobile {p} (9am–6pm)"],
+    "de": ["Bei Fragen rufen Sie mich an: {p}", "Tel. {p}", "Mengenrabatt auf Anfrage unter {p}", "Handy: {p}"],
+    "fr": ["Pour toute question, appelez-moi au {p}", "Tél : {p}", "Commandes en gros au {p}"],
+    "es": ["Para pedidos al por mayor llama al {p}", "Tel.: {p}", "Dudas al {p}"],
+    "it": ["Per informazioni chiamare il {p}", "Tel. {p}", "Ordini all'ingrosso: {p}"],
+    "nl": ["Bel voor vragen naar {p}", "Tel: {p}"],
+    "pl": ["W razie pytań dzwoń: {p}", "Tel. {p}"],
+    "sv": ["Ring {p} vid frågor", "Tel: {p}"],
+    "pt": ["Dúvidas? Ligue {p}", "Tel: {p}", "Atacado pelo telefone {p}"],
+    "ja": ["お問い合わせは {p} まで", "電話：{p}", "まとめ買いのご相談は{p}へ"],
+    "zh": ["咨询电话：{p}", "批发请致电{p}", "联系电话 {p}"],
+    "ko": ["문의 전화 {p}", "대량 구매 문의: {p}", "연락처 {p}"],
+    "ru": ["Звоните: {p}", "Тел.: {p}", "Оптом — по телефону {p}"],
+    "ar": ["للاستفسار اتصل على {p}", "هاتف: {p}"],
+    "th": ["สอบถามโทร {p}", "โทร: {p}"],
+}
+EMAIL_TPL = {
+    "en": ["Email me at {e} for wholesale prices.", "Contact: {e}", "Send your order details to {e}"],
+    "de": ["Anfragen bitte an {e}", "E-Mail: {e}", "Schreiben Sie mir: {e}"],
+    "fr": ["Écrivez-moi à {e}", "E-mail : {e}"],
+    "es": ["Escríbeme a {e}", "Correo: {e}"],
+    "it": ["Scrivimi a {e}", "Email: {e}"],
+    "nl": ["Mail naar {e}", "E-mail: {e}"],
+    "pl": ["Pisz na {e}", "E-mail: {e}"],
+    "sv": ["Mejla {e}", "E-post: {e}"],
+    "pt": ["Mande e-mail para {e}", "E-mail: {e}"],
+    "ja": ["メール：{e}", "ご質問は{e}までお送りください"],
+    "zh": ["邮箱：{e}", "详情请发邮件至{e}"],
+    "ko": ["이메일 문의 {e}", "메일: {e}"],
+    "ru": ["Пишите на почту {e}", "E-mail: {e}"],
+    "ar": ["راسلنا على البريد {e}", "البريد الإلكتروني: {e}"],
+    "th": ["อีเมล {e}", "ติดต่อทางอีเมล {e}"],
+}
+MSG_TPL = {  # {p}=phone {h}=handle {w}=wa.me link {q}=QQ number
+    "en": ["WhatsApp me on {p}", "Text me on WhatsApp: {w}", "Telegram: @{h}", "DM on Telegram t.me/{h}",
+           "Add me on WeChat: {h}"],
+    "de": ["WhatsApp: {p}", "Schreib mir auf Telegram: @{h}", "Direkt per WhatsApp bestellen: {w}"],
+    "fr": ["Contactez-moi sur WhatsApp au {p}", "Telegram : t.me/{h}"],
+    "es": ["Escríbeme por WhatsApp al {p}", "Pedidos por WhatsApp: {w}"],
+    "it": ["Scrivimi su WhatsApp {p}", "Telegram @{h}"],
+    "nl": ["App me via WhatsApp: {p}"],
+    "pl": ["Pisz na WhatsApp lub Telegram: {p}"],
+    "sv": ["Sms:a eller WhatsApp {p}"],
+    "pt": ["Chama no zap {p}", "WhatsApp: {p}", "Pedidos pelo link {w}"],
+    "ja": ["LINE ID：{h}", "LINEで友だち追加 → @{h}", "ライン：{h} までどうぞ"],
+    "zh": ["加微信 {h}", "VX：{h}", "微信号：{h}", "薇信 {h} 咨询", "QQ：{q}", "wx: {h} 备注购买"],
+    "ko": ["카톡 ID: {h}", "카카오톡 {h} 으로 연락주세요", "오픈채팅 open.kakao.com/o/s{q}"],
+    "ru": ["Telegram @{h}", "WhatsApp/Viber {p}", "Пишите в t.me/{h}"],
+    "ar": ["واتساب {p}", "تواصل عبر الواتس {p}"],
+    "th": ["LINE: @{h}", "แอดไลน์ {h}", "ไลน์ไอดี {h}"],
+}
+DIRECT = {
+    "en": ["Contact me directly for a cheaper price outside the platform.",
+           "Message me off-site and I'll give you 20% off.",
+           "Don't order here — contact me directly for the real price."],
+    "de": ["Kontaktieren Sie mich direkt – außerhalb der Plattform günstiger.",
+           "Für Sonderpreise bitte direkt bei mir melden, nicht über die Plattform."],
+    "fr": ["Contactez-moi directement hors plateforme pour un meilleur prix."],
+    "es": ["Contáctame directamente fuera de la plataforma y te hago descuento."],
+    "it": ["Contattami direttamente fuori dalla piattaforma per uno sconto."],
+    "nl": ["Neem rechtstreeks contact met mij op buiten het platform voor een betere prijs."],
+    "pl": ["Skontaktuj się ze mną bezpośrednio poza platformą, będzie taniej."],
+    "sv": ["Kontakta mig direkt utanför plattformen för bättre pris."],
+    "pt": ["Me chama no privado fora da plataforma que faço mais barato."],
+    "ja": ["直接取引をご希望の方は個別にご連絡ください。"],
+    "zh": ["私下交易更便宜，直接联系我。", "拍下前请先私聊卖家，平台外付款有优惠。"],
+    "ko": ["직거래 원하시면 개인적으로 연락 주세요."],
+    "ru": ["Пишите мне напрямую, вне площадки дешевле."],
+    "ar": ["تواصل معي مباشرة خارج المنصة للحصول على سعر أفضل."],
+    "th": ["ติดต่อฉันโดยตรงนอกแพลตฟอร์ม ราคาถูกกว่า"],
+}
+KR_NUM = str.maketrans("0123456789", "공일이삼사오육칠팔구")
+TH_NUM = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+AR_NUM = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def lang_region(lang):
+    m = market_for(lang)
+    return m, m
+
+
+def g_priv_phone(lang):
+    def g():
+        m = market_for(lang)
+        p = phone(m)
+        sig = pick(PHONE_TPL[lang]).format(p=p)
+        where = pick(WHERE_ALL[:-1] + ["bullets"])
+        f = place(lang, product(lang), sig, where)
+        return add("pii", lang, m, f, ["privacy"], f"{m} phone number in {where}, format '{p}'")
+    return g
+
+
+def g_priv_phone_obf(lang):
+    def g():
+        m = market_for(lang)
+        p = phone(m)
+        if lang == "zh":
+            v, how = zh_numerals(p), "Chinese numerals for digits"
+        elif lang == "ko" and R.random() < 0.6:
+            v, how = re.sub(r"\D", "", p).translate(KR_NUM), "Hangul Sino-Korean numerals for digits"
+        elif lang == "th" and R.random() < 0.6:
+            v, how = p.translate(TH_NUM), "Thai digits"
+        elif lang == "ar" and R.random() < 0.7:
+            v, how = p.translate(AR_NUM), "Arabic-Indic digits"
+        elif lang == "ja" or R.random() < 0.3:
+            v, how = fullwidth_digits(p), "full-width digits"
+        elif lang == "en" and R.random() < 0.5:
+            v, how = words_digits(p), "digits spelled out as words"
+        else:
+            v, how = spaced_digits(p), "digits split by spaces"
+        sig = pick(PHONE_TPL[lang]).format(p=v)
+        where = pick(WHERE_TEXT)
+        f = place(lang, product(lang), sig, where)
+        return add("pii", lang, m, f, ["privacy"], f"obfuscated {m} phone number ({how}) in {where}")
+    return g
+
+
+def g_priv_email(lang, obf):
+    def g():
+        m = market_for(lang)
+        e = email_obf(lang) if obf else email_plain(lang)
+        sig = pick(EMAIL_TPL[lang]).format(e=e)
+        where = pick(WHERE_ALL)
+        f = place(lang, product(lang), sig, where)
+        kind = "obfuscated e-mail" if obf else "e-mail address"
+        return add("pii", lang, m, f, ["privacy"], f"{kind} '{e}' in {where}")
+    return g
+
+
+def g_priv_msg(lang):
+    def g():
+        m = market_for(lang)
+        tpl = pick(MSG_TPL[lang])
+        sig = tpl.format(p=phone(m), h=handle(lang), w=wa_link(m), q=str(R.randint(10000000, 3999999999)))
+        where = pick(WHERE_ALL)
+        f = place(lang, product(lang), sig, where)
+        return add("pii", lang, m, f, ["privacy"], f"messenger contact in {where}: {tpl.split('{')[0].strip() or tpl}")
+    return g
+
+
+def g_priv_direct(lang):
+    def g():
+        m = market_for(lang)
+        sig = pick(DIRECT[lang])
+        where = pick(WHERE_TEXT)
+        f = place(lang, product(lang), sig, where)
+        return add("pii", lang, m, f, ["privacy"], f"invitation to contact the seller off-platform (no number) in {where}")
+    return g
+
+
+NATID = [  # (lang, market, template, generator, label)
+    ("pt", "BR", "CPF do vendedor: {v}", cpf, "Brazilian CPF (valid check digits)"),
+    ("pt", "BR", "Nota fiscal emitida no CPF {v}, envio em 24 h.", cpf, "Brazilian CPF (valid check digits)"),
+    ("pt", "BR", "Chave PIX (CPF): {v}", cpf, "Brazilian CPF used as PIX key"),
+    ("zh", "CN", "卖家身份证号：{v}", cn_resident_id, "Chinese resident id (GB 11643 check char)"),
+    ("zh", "CN", "实名认证 身份证 {v}", cn_resident_id, "Chinese resident id (GB 11643 check char)"),
+    ("en", "US", "Seller SSN {v} for warranty registration.", us_ssn, "US SSN (valid area/group/serial)"),
+    ("en", "US", "Tax info: SSN {v}", us_ssn, "US SSN (valid area/group/serial)"),
+    ("de", "DE", "Steuer-ID des Verkäufers: {v}", de_tax_id, "German tax id (ISO 7064 check digit)"),
+    ("de", "DE", "Steuerliche Identifikationsnummer {v} (für Rechnungen)", de_tax_id, "German tax id"),
+    ("es", "ES", "DNI del vendedor: {v}", es_dni, "Spanish DNI (valid letter)"),
+    ("es", "ES", "Factura a nombre de NIE {v}", es_nie, "Spanish NIE (valid letter)"),
+    ("it", "IT", "Codice fiscale venditore: {v}", it_codice_fiscale, "Italian codice fiscale (valid check char)"),
+    ("ko", "KR", "판매자 주민등록번호 {v}", kr_rrn, "Korean RRN (valid check digit)"),
+    ("ja", "JP", "出品者マイナンバー：{v}", jp_my_number, "Japanese My Number (valid check digit)"),
+    ("en", "IN", "Seller Aadhaar no. {v} for KYC.", aadhaar, "Indian Aadhaar (Verhoeff check)"),
+    ("en", "GB", "My NI number is {v}, invoices on request.", gb_nino, "UK National Insurance number (valid prefix)"),
+    ("fr", "FR", "N° de sécurité sociale du vendeur : {v}", fr_nir, "French NIR (valid key)"),
+]
+
+
+def g_priv_natid(i):
+    lang, m, tpl, gen, label = NATID[i % len(NATID)]
+
+    def g():
+        sig = tpl.format(v=gen())
+        where = pick(WHERE_TEXT)
+        f = place(lang, product(lang), sig, where)
+        return add("pii", lang, m, f, ["privacy"], f"{label} in {where}")
+    return g
+
+
+CARD_TPL = [("en", None, "Pay directly to my card {c} and save the fees.", None),
+            ("en", None, "Card no. {c} (transfer before shipping)", None),
+            ("de", "DE", "Zahlung direkt auf Karte {c}", "Mastercard"),
+            ("fr", "FR", "Paiement direct sur la carte {c}", "Visa"),
+            ("zh", "CN", "付款卡号：{c}（银联）", "UnionPay"),
+            ("ja", "JP", "お振込カード番号 {c}", "JCB"),
+            ("ru", None, "Оплата на карту {c}", "Mir"),
+            ("pt", "BR", "Pague no cartão {c}", "Visa"),
+            ("ko", "KR", "카드번호 {c} 로 입금", "Mastercard"),
+            ("en", "US", "Amex {c} accepted by phone", "American Express"),
+            ("en", "US", "Send payment to Discover card {c}", "Discover")]
+
+IBAN_TPL = [("de", "DE", "Vorkasse per Überweisung: IBAN {i}", "DE"),
+            ("de", "DE", "Bankverbindung: {i}, Verwendungszweck Artikelnummer", "DE"),
+            ("fr", "FR", "Virement direct : IBAN {i}", "FR"),
+            ("es", "ES", "Transferencia a IBAN {i} y envío gratis", "ES"),
+            ("it", "IT", "Bonifico su IBAN {i}", "IT"),
+            ("nl", "NL", "Betaal via overboeking naar {i}", "NL"),
+            ("pl", "PL", "Przelew na konto {i}", "PL"),
+            ("sv", "SE", "Betala till IBAN {i}", "SE"),
+            ("en", "GB", "Bank transfer to {i} for 10% off", "GB"),
+            ("ar", "AE", "حوّل المبلغ إلى الآيبان {i}", "AE"),
+            ("ar", "SA", "التحويل إلى حساب {i}", "SA"),
+            ("pt", "BR", "Transferência internacional: IBAN {i}", "BR")]
+
+
+def g_priv_card(i):
+    lang, m, tpl, issuer = CARD_TPL[i % len(CARD_TPL)]
+
+    def g():
+        name, n = card(issuer)
+        mm = m or market_for(lang)
+        sig = tpl.format(c=card_fmt(n, pick([" ", " ", "-", ""])))
+        where = pick(WHERE_TEXT)
+        f = place(lang, product(lang), sig, where)
+        return add("pii", lang, mm, f, ["privacy"], f"Luhn-valid {name} card number in {where}")
+    return g
+
+
+def g_priv_iban(i):
+    lang, m, tpl, cc = IBAN_TPL[i % len(IBAN_TPL)]
+
+    def g():
+        v = iban(cc)
+        if R.random() < 0.3:
+            v = v.replace(" ", "")
+        sig = tpl.format(i=v)
+        where = pick(WHERE_TEXT)
+        f = place(lang, product(lang), sig, where)
+        return add("pii", lang, m, f, ["privacy"], f"{cc} IBAN with valid mod-97 and length in {where}")
+    return g
+
+
+# --- privacy negatives -----------------------------------------------------------------------
+
+COMPANIES = ["Acme", "Nordwerk", "Lumina", "Verano", "Holtz", "Brightline", "Kovalo", "Sollen", "Alpenhaus", "Marivo"]
+STREETS = {"de": ["Industriestraße", "Hauptstraße", "Am Hafen", "Gewerbepark"],
+           "fr": ["de la République", "des Lilas", "Victor Hugo"], "it": ["Roma", "Garibaldi", "dell'Industria"],
+           "es": ["Mayor", "de Alcalá", "Industria"], "nl": ["Industrieweg", "Havenstraat", "Stationsplein"],
+           "pl": ["Przemysłowa", "Długa", "Polna"], "sv": ["Industrigatan", "Storgatan", "Hamnvägen"]}
+CITIES = {"de": [("10115", "Berlin"), ("80331", "München"), ("20095", "Hamburg"), ("74072", "Heilbronn")],
+          "fr": [("75011", "Paris"), ("69002", "Lyon"), ("31000", "Toulouse")],
+          "it": [("20121", "Milano"), ("00184", "Roma"), ("40121", "Bologna")],
+          "es": [("28013", "Madrid"), ("08001", "Barcelona"), ("46001", "Valencia")],
+          "nl": [("1012 AB", "Amsterdam"), ("3011 AD", "Rotterdam"), ("3511 AX", "Utrecht")],
+          "pl": [("00-001", "Warszawa"), ("30-001", "Kraków"), ("50-001", "Wrocław")],
+          "sv": [("111 22", "Stockholm"), ("411 03", "Göteborg"), ("211 20", "Malmö")]}
+GPSR_TPL = {
+    "de": ["Hersteller: {co} GmbH, {st} {n}, {zip} {city}, Deutschland, {mail}",
+           "Verantwortliche Person in der EU: {co} GmbH, {st} {n}, {zip} {city}, E-Mail: {mail}"],
+    "fr": ["Fabricant : {co} SAS, {n} rue {st}, {zip} {city}, France – {mail}",
+           "Personne responsable dans l'UE : {co} SAS, {n} rue {st}, {zip} {city} – {mail}"],
+    "it": ["Produttore: {co} S.r.l., Via {st} {n}, {zip} {city} – {mail}"],
+    "es": ["Fabricante: {co} S.L., Calle {st} {n}, {zip} {city} – {mail}"],
+    "nl": ["Fabrikant: {co} B.V., {st} {n}, {zip} {city} – {mail}"],
+    "pl": ["Producent: {co} Sp. z o.o., ul. {st} {n}, {zip} {city} – {mail}"],
+    "sv": ["Tillverkare: {co} AB, {st} {n}, {zip} {city} – {mail}"],
+}
+GPSR_MAIL = {"de": ["info", "kontakt", "service"], "fr": ["contact", "sav"], "it": ["info", "assistenza"],
+             "es": ["atencion", "info"], "nl": ["service", "info"], "pl": ["biuro", "kontakt"],
+             "sv": ["kundtjanst", "info"]}
+TLD = {"de": "de", "fr": "fr", "it": "it", "es": "es", "nl": "nl", "pl": "pl", "sv": "se"}
+
+
+def g_neg_gpsr(lang):
+    def g():
+        co = pick(COMPANIES)
+        zp, city = pick(CITIES[lang])
+        mail = f"{pick(GPSR_MAIL[lang])}@{co.lower()}.{TLD[lang]}"
+        sig = pick(GPSR_TPL[lang]).format(co=co, st=pick(STREETS[lang]), n=R.randint(1, 120), zip=zp, city=city,
+                                          mail=mail)
+        where = pick(["description", "bullets", "html"])
+        f = place(lang, product(lang), sig, where)
+        return add("pii", lang, market_for(lang), f, [],
+                   f"GPSR manufacturer/responsible-person contact with company e-mail in {where} (required, not personal)")
+    return g
+
+
+ONPLATFORM = {
+    "en": ["Questions? Use the 'Ask a question' button on this page.",
+           "Contact us through the marketplace messaging; we reply within 24 hours."],
+    "de": ["Bei Fragen nutzen Sie bitte die Nachrichtenfunktion der Plattform."],
+    "fr": ["Pour toute question, utilisez la messagerie de la plateforme."],
+    "es": ["Si tienes dudas, escríbenos a través de la mensajería de la plataforma."],
+    "it": ["Per domande usa la messaggistica del marketplace."],
+    "nl": ["Vragen? Stuur ons een bericht via het platform."],
+    "pl": ["Pytania? Napisz do nas przez system wiadomości platformy."],
+    "sv": ["Frågor? Skicka ett meddelande via plattformen."],
+    "pt": ["Dúvidas? Use o campo de perguntas do anúncio."],
+    "ja": ["ご不明点はストアへのお問い合わせフォームからご連絡ください。"],
+    "zh": ["如有问题请通过平台客服咨询。"],
+    "ko": ["문의는 상품 Q&A 게시판을 이용해 주세요."],
+    "ru": ["Вопросы задавайте через чат площадки."],
+    "ar": ["للاستفسار استخدم خاصية الرسائل في المنصة."],
+    "th": ["สอบถามผ่านแชทของร้านบนแพลตฟอร์ม"],
+}
+WATCH = {
+    "en": ("electronics/smartwatches", "Smart Watch 1.8\" AMOLED, Heart Rate, 5 ATM",
+           "Call and message notifications for WhatsApp, Telegram, WeChat and LINE."),
+    "de": ("electronics/smartwatches", "Smartwatch 1,8 Zoll AMOLED mit Pulsmesser",
+           "Benachrichtigungen für Anrufe, SMS, WhatsApp und Telegram."),
+    "fr": ("electronics/smartwatches", "Montre connectée AMOLED 1,8 pouce, cardiofréquencemètre",
+           "Notifications d'appels, SMS, WhatsApp et Telegram."),
+    "es": ("electronics/smartwatches", "Reloj inteligente AMOLED 1,8\", pulsómetro",
+           "Notificaciones de llamadas, WhatsApp y Telegram."),
+    "it": ("electronics/smartwatches", "Smartwatch AMOLED 1,8\" con cardiofrequenzimetro",
+           "Notifiche di chiamate, WhatsApp e Telegram."),
+    "nl": ("electronics/smartwatches", "Smartwatch 1,8 inch AMOLED met hartslagmeter",
+           "Meldingen van oproepen, WhatsApp en Telegram."),
+    "pl": ("electronics/smartwatches", "Smartwatch AMOLED 1,8\" z pulsometrem",
+           "Powiadomienia o połączeniach, WhatsApp i Telegram."),
+    "sv": ("electronics/smartwatches", "Smartklocka 1,8\" AMOLED med pulsmätare",
+           "Aviseringar för samtal, WhatsApp och Telegram."),
+    "pt": ("electronics/smartwatches", "Smartwatch AMOLED 1,8\" com monitor cardíaco",
+           "Notificações de chamadas, WhatsApp e Telegram."),
+    "ja": ("electronics/smartwatches", "スマートウォッチ 1.8インチ AMOLED 心拍計",
+           "LINE・メール・着信通知に対応。"),
+    "zh": ("electronics/smartwatches", "智能手表 1.8英寸AMOLED 心率监测",
+           "支持微信、QQ、来电及短信消息提醒。"),
+    "ko": ("electronics/smartwatches", "스마트워치 1.8인치 AMOLED 심박 측정",
+           "카카오톡·문자·전화 알림 지원."),
+    "ru": ("electronics/smartwatches", "Смарт-часы 1,8\" AMOLED, пульсометр",
+           "Уведомления WhatsApp, Telegram и входящих звонков."),
+    "ar": ("electronics/smartwatches", "ساعة ذكية 1.8 بوصة AMOLED مع قياس النبض",
+           "إشعارات واتساب والمكالمات والرسائل."),
+    "th": ("electronics/smartwatches", "สมาร์ทวอทช์ จอ AMOLED 1.8 นิ้ว วัดชีพจร",
+           "แจ้งเตือน LINE, Facebook และสายเรียกเข้า"),
+}
+
+
+def g_neg_onplatform(lang):
+    def g():
+        sig = pick(ONPLATFORM[lang])
+        where = pick(WHERE_TEXT)
+        f = place(lang, product(lang), sig, where)
+        return add("pii", lang, market_for(lang), f, [], f"on-platform contact instruction in {where}, no contact data")
+    return g
+
+
+def g_neg_watch(lang):
+    def g():
+        cat, t, d = WATCH[lang]
+        extra = pick(["", " 5 ATM.", " Bluetooth 5.3.", " 300 mAh."])
+        f = place(lang, (cat, t, [], d + extra), None, None)
+        return add("pii", lang, market_for(lang), f, [],
+                   "messenger names as supported notification features, not contact handles")
+    return g
+
+
+def spec_number(lang, m):
+    """A number-heavy but harmless spec line and a description of it."""
+    k = R.randrange(14)
+    if k == 0:
+        e = ean13({"ja": "49", "zh": "69", "ko": "880", "pt": "789", "de": "40"}.get(lang))
+        return pick([f"EAN: {e}", f"GTIN {e}", f"EAN-13 {e}"]), "EAN-13 with valid check digit"
+    if k == 1:
+        return f"UPC {upc_a()}", "UPC-A code"
+    if k == 2:
+        return f"ISBN {isbn13_fmt()}", "ISBN-13"
+    if k == 3:
+        mdl = pick(["SM-G991B", "WH-1000XM4", "RTX 4070", "KX-TG6812", "A2894", "XR-55A80L", "DCB184-XE",
+                    f"{pick(['HX', 'KT', 'ZR', 'MB'])}-{R.randint(1000, 9999)}{pick('ABCX')}"])
+        return f"Model: {mdl}", f"model number {mdl}"
+    if k == 4:
+        a, b, c = R.randint(10, 80), R.randint(10, 80), R.randint(5, 60)
+        return pick([f"{a} x {b} x {c} cm", f"{a}x{b}x{c} mm", "1920x1080 Full HD", "3840 x 2160 px"]), "dimensions"
+    if k == 5:
+        return pick(["Input: 220-240V ~ 50/60Hz, 1200 W", "AC 100–240 V, 50/60 Hz", "5V ⎓ 2A / 9V ⎓ 2.22A",
+                     "12 V DC, 2.5 A"]), "voltage/power rating"
+    if k == 6:
+        return f"Serial: {card_fmt(card_invalid())}", "16-digit serial number that fails Luhn"
+    if k == 7:
+        return f"Order ref. {card_fmt(card_invalid(), '-')}", "order reference with card-like grouping, fails Luhn"
+    if k == 8:
+        return pick([f"Firmware v{R.randint(1, 4)}.{R.randint(0, 12)}.{R.randint(0, 30)} (build {R.randint(2021, 2025)}"
+                     f"{R.randint(1, 12):02d}{R.randint(1, 28):02d})", f"Version {R.randint(1, 9)}.{R.randint(0, 9)}",
+                     f"LOT {R.randint(2201, 2512)}-{R.randint(100, 999)}-{R.randint(1000, 9999)}"]), "version/lot string"
+    if k == 9:
+        return pick([f"{R.randint(1, 28):02d}.{R.randint(1, 12):02d}.{R.randint(2024, 2027)}",
+                     f"{R.randint(2024, 2027)}-{R.randint(1, 12):02d}-{R.randint(1, 28):02d}",
+                     f"{R.randint(1, 12)}/{R.randint(2025, 2028)}"]), "date"
+    if k == 10:
+        return pick([f"{R.randint(9, 199)},{R.randint(0, 99):02d} €", f"${R.randint(9, 199)}.99",
+                     f"£{R.randint(5, 90)}.{R.randint(0, 99):02d}", f"¥{R.randint(1000, 19999):,}",
+                     f"R$ {R.randint(20, 900)},90"]), "price"
+    if k == 11:
+        return pick(["Charges 2 A @ 5 V", "Mix 1 part @ 20 °C", "Follow @ our store page for new colours"]), \
+               "'@' that is not an e-mail address"
+    if k == 12:
+        return pick([f"HSN {R.randint(39000000, 96999999)}", f"SC{digits(14)}", f"GB/T {R.randint(1000, 39999)}-20{R.randint(10, 24)}",
+                     f"ANATEL {digits(5)}-{R.randint(10, 24)}-{digits(5)}", f"R 201-{digits(6)}"]), \
+               "certificate/licence/tariff code"
+    v = cpf_invalid()
+    return f"Ref. {v}", "CPF-formatted reference with wrong check digits"
+
+
+SPEC_LABEL = {"en": "Specs", "de": "Technische Daten", "fr": "Caractéristiques", "es": "Especificaciones",
+              "it": "Specifiche", "nl": "Specificaties", "pl": "Specyfikacja", "sv": "Specifikationer",
+              "pt": "Especificações", "ja": "仕様", "zh": "规格", "ko": "사양", "ru": "Характеристики",
+              "ar": "المواصفات", "th": "สเปก"}
+
+
+def g_neg_numbers(lang):
+    def g():
+        m = market_for(lang)
+        s1, n1 = spec_number(lang, m)
+        s2, n2 = spec_number(lang, m)
+        sig = f"{SPEC_LABEL[lang]}: {s1}; {s2}"
+        where = pick(["bullets", "description", "html", "bullets"])
+        f = place(lang, product(lang), sig, where)
+        return add("pii", lang, m, f, [], f"number-heavy spec line ({n1}; {n2}) in {where}, no personal data")
+    return g
+
+
+FW_SPEC = {"ja": ["サイズ：３０×４０×２５ｃｍ", "容量：７５０ｍｌ", "重さ：約１．２ｋｇ"],
+           "zh": ["尺寸：３０×４０ｃｍ", "三件套 一年保修", "适用年龄：三岁以上"],
+           "ko": ["사이즈: ３０×４０cm", "일년 무상 A/S"]}
+
+
+def g_neg_fw(lang):
+    def g():
+        sig = pick(FW_SPEC[lang])
+        f = place(lang, product(lang), sig, pick(["bullets", "description"]))
+        return add("pii", lang, market_for(lang), f, [], "full-width or CJK numerals in a size/warranty spec, not a phone")
+    return g
+
+
+def build_privacy():
+    pos = []
+    for lang in LANGS:
+        pos += [g_priv_phone(lang), g_priv_phone_obf(lang), g_priv_email(lang, False), g_priv_email(lang, True),
+                g_priv_msg(lang), g_priv_direct(lang)]
+    pos += [g_priv_natid(i) for i in range(len(NATID))]
+    pos += [g_priv_card(i) for i in range(len(CARD_TPL))]
+    pos += [g_priv_iban(i) for i in range(len(IBAN_TPL))]
+    R.shuffle(pos)
+    fill("pii", pos, 128, True)
+    neg = []
+    for lang in LANGS:
+        neg += [g_neg_onplatform(lang), g_neg_watch(lang), g_neg_numbers(lang), g_neg_numbers(lang)]
+        if lang in GPSR_TPL:
+            neg += [g_neg_gpsr(lang), g_neg_gpsr(lang)]
+        if lang in FW_SPEC:
+            neg.append(g_neg_fw(lang))
+    R.shuffle(neg)
+    fill("pii", neg, 127, False)
