@@ -24,12 +24,16 @@ struct PhoneRange: Sendable {
     /// Whether the range is written nationally without the trunk prefix (Chinese and Indian
     /// mobiles, Brazilian numbers with the area code in parentheses).
     let bareNational: Bool
+    /// Whether the range is open (area codes and subscriber numbers of varying length, as in
+    /// German fixed lines): written nationally it is only `plausible`, needing a context word.
+    let open: Bool
 
-    init(_ lead: String, _ lengths: ClosedRange<Int>, _ kind: Kind, bare: Bool = false) {
+    init(_ lead: String, _ lengths: ClosedRange<Int>, _ kind: Kind, bare: Bool = false, open: Bool = false) {
         self.lead = lead.split(separator: "|").map(PhoneRange.parse)
         self.lengths = lengths
         self.kind = kind
         bareNational = bare
+        self.open = open
     }
 
     static func parse(_ pattern: Substring) -> [Set<Int>] {
@@ -104,7 +108,7 @@ public enum PhoneNumber {
         ]),
         .DE: PhonePlan("49", trunk: "0", [
             PhoneRange("15|16|17", 10...11, .mobile),
-            PhoneRange("[2-9]", 6...11, .fixed),
+            PhoneRange("[2-9]", 6...11, .fixed, open: true),
         ]),
         .FR: PhonePlan("33", trunk: "0", [
             PhoneRange("6|7[3-9]", 9...9, .mobile),
@@ -112,7 +116,7 @@ public enum PhoneNumber {
         ]),
         .IT: PhonePlan("39", trunk: nil, [
             PhoneRange("3[1-9]", 9...10, .mobile),
-            PhoneRange("0", 6...11, .fixed), PhoneRange("80", 9...10, .other),
+            PhoneRange("0", 6...11, .fixed, open: true), PhoneRange("80", 9...10, .other),
         ]),
         .ES: PhonePlan("34", trunk: nil, [
             PhoneRange("6|7[1-4]", 9...9, .mobile),
@@ -128,7 +132,7 @@ public enum PhoneNumber {
         ]),
         .SE: PhonePlan("46", trunk: "0", [
             PhoneRange("7[02369]", 9...9, .mobile),
-            PhoneRange("[1-689]", 7...9, .fixed),
+            PhoneRange("[1-689]", 7...9, .fixed, open: true),
         ]),
         .JP: PhonePlan("81", trunk: "0", [
             PhoneRange("[789]0", 10...10, .mobile),
@@ -136,7 +140,7 @@ public enum PhoneNumber {
         ]),
         .CN: PhonePlan("86", trunk: "0", [
             PhoneRange("1[3-9]", 11...11, .mobile, bare: true),
-            PhoneRange("10|2", 10...10, .fixed), PhoneRange("[3-9]", 10...11, .fixed),
+            PhoneRange("10|2", 10...10, .fixed), PhoneRange("[3-9]", 10...11, .fixed, open: true),
             PhoneRange("400|800", 10...10, .other, bare: true),
         ]),
         .KR: PhonePlan("82", trunk: "0", [
@@ -192,15 +196,15 @@ public enum PhoneNumber {
             PhoneRange("7[5-9]", 9...9, .mobile), PhoneRange("[2-6]|8", 9...9, .fixed),
         ]),
         .AT: PhonePlan("43", trunk: "0", [
-            PhoneRange("6[5-9]", 9...12, .mobile), PhoneRange("1", 6...12, .fixed),
-            PhoneRange("[2-57]", 7...12, .fixed),
+            PhoneRange("6[5-9]", 9...12, .mobile), PhoneRange("1", 6...12, .fixed, open: true),
+            PhoneRange("[2-57]", 7...12, .fixed, open: true),
         ]),
         .BE: PhonePlan("32", trunk: "0", [
             PhoneRange("4[5-9]", 9...9, .mobile), PhoneRange("[1-9]", 8...8, .fixed),
         ]),
         .IE: PhonePlan("353", trunk: "0", [
             PhoneRange("8[35-9]", 9...9, .mobile), PhoneRange("1", 8...8, .fixed),
-            PhoneRange("[2-79]", 8...9, .fixed),
+            PhoneRange("[2-79]", 8...9, .fixed, open: true),
         ]),
         .PT: PhonePlan("351", trunk: nil, [
             PhoneRange("9[1236]", 9...9, .mobile), PhoneRange("2", 9...9, .fixed),
@@ -214,7 +218,7 @@ public enum PhoneNumber {
             PhoneRange("9", 10...10, .mobile), PhoneRange("[3-8]", 10...10, .fixed),
         ]),
         .ID: PhonePlan("62", trunk: "0", [
-            PhoneRange("8[1-9]", 9...12, .mobile), PhoneRange("[2-7]", 8...11, .fixed),
+            PhoneRange("8[1-9]", 9...12, .mobile), PhoneRange("[2-7]", 8...11, .fixed, open: true),
         ]),
         .MY: PhonePlan("60", trunk: "0", [
             PhoneRange("1[0-46-9]", 9...10, .mobile), PhoneRange("[3-9]", 8...9, .fixed),
@@ -223,7 +227,7 @@ public enum PhoneNumber {
             PhoneRange("[35789]", 9...9, .mobile), PhoneRange("2", 10...10, .fixed),
         ]),
         .PH: PhonePlan("63", trunk: "0", [
-            PhoneRange("9", 10...10, .mobile), PhoneRange("[2-8]", 8...10, .fixed),
+            PhoneRange("9", 10...10, .mobile), PhoneRange("[2-8]", 8...10, .fixed, open: true),
         ]),
         .NZ: PhonePlan("64", trunk: "0", [
             PhoneRange("2", 8...10, .mobile), PhoneRange("[3-79]", 8...8, .fixed),
@@ -289,14 +293,36 @@ public enum PhoneNumber {
         }
     }
 
+    /// Whether the groups look like a list of numbers rather than one number split up: single
+    /// digits mixed with longer groups ("6 7 8 9 10 11"), or a progression ("100 200 300").
+    static func isNumberList(_ groups: [Int], values: [Int], international: Bool = false) -> Bool {
+        // After the first group (and the country code's, "+33 6 12 34 56 78").
+        var rest = groups.dropFirst()
+        if international {
+            // "+33 6 ...", "+33 (0)6 ...": the groups after the country code may be one digit.
+            while rest.count > 1, rest.first == 1 { rest = rest.dropFirst() }
+        }
+        if rest.contains(1), !rest.allSatisfy({ $0 == 1 }) { return true }
+        guard values.count >= 3, !international else { return false }
+        let step = values[1] - values[0]
+        return step > 0 && zip(values.dropFirst(), values.dropFirst(2)).allSatisfy { $1 - $0 == step }
+    }
+
     static func match(_ input: Shape, regions: [PhoneRegion]) -> Match? {
         var shape = input
         let d = shape.digits
         guard d.count >= 7, d.count <= 15, Set(d).count > 2 else { return nil }
+        var values: [Int] = []
+        var offset = 0
+        for g in shape.groups {
+            values.append(Digits.number(d[offset..<(offset + g)]))
+            offset += g
+        }
         if !shape.international, d.count > 4, d[0] == 0, d[1] == 0 {
             shape.international = true
             shape.digits.removeFirst(2)
         }
+        if shape.groups.count > 1, isNumberList(shape.groups, values: values, international: shape.international) { return nil }
         if shape.international {
             return international(shape, regions: regions)
         }
@@ -330,7 +356,7 @@ public enum PhoneNumber {
             }
             guard let (range, withTrunk) = found else { continue }
             let validation: Validation
-            if plan.weakNational || d.count < 9 {
+            if plan.weakNational || range.open || d.count < 9 {
                 validation = .plausible
             } else if range.kind == .mobile || shape.parentheses {
                 validation = .valid
@@ -566,6 +592,8 @@ public enum PhoneNumber {
             if isGTIN(digits) && (digits.count == 13 || groups.count == 1) { return [] }
             if isISBN10(digits) && seps.allSatisfy({ $0 == "-" }) && groups.count == 4 { return [] }
             if isDate(groups) { return [] }
+            let intl = digits.count > 4 && digits[0] == 0 && digits[1] == 0
+            if groups.count > 2, isNumberList(groups.map(\.count), values: groups.map { Digits.number($0[...]) }, international: intl) { return [] }
             // Thousands grouping with dots or commas: 12.345.678.
             if groups.count >= 3, groups.dropFirst().allSatisfy({ $0.count == 3 }), groups[0].count <= 3,
                Set(seps).count == 1, seps[0] == "." { return [] }
