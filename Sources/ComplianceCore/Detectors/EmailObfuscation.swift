@@ -9,7 +9,7 @@ enum EmailObfuscation {
     static let dot = #"(?:\s*[\[({<【]\s*(?:dot|\.|点|點)\s*[\])}>】]\s*|\s+(?:dot|\.|点|點)\s+|\s*[。｡]\s*|\.)"#
     static let tld = "(?:com|net|org|edu|gov|info|biz|io|co|me|cn|de|fr|it|es|nl|pl|se|jp|kr|br|mx|au|in|ae|sa|th|uk|ru|ch|at|be|dk|no|fi|pt|tr|ca|us|hk|tw|sg|my|vn|id|ph|nz|za|eu|ie|gr|cz|hu|ro)"
     static let pattern = #"(?:(?<![\p{L}\p{N}._%+-])[a-z0-9][a-z0-9._%+-]{0,63}|(?<![a-z0-9._%+-])\p{Han}{1,2})"#
-        + at + #"[a-z0-9][a-z0-9-]{0,62}(?:"# + dot + #"[a-z0-9][a-z0-9-]{0,62})*?"# + dot + tld + #"(?![\p{L}\p{N}-])"#
+        + at + #"[a-z0-9][a-z0-9-]{0,62}(?:"# + dot + #"[a-z0-9][a-z0-9-]{0,62})*"# + dot + tld + #"(?![\p{L}\p{N}-])"#
 
     /// Whether the candidate is disguised (a plain address is the `email` detector's), and a bare
     /// ` at ` comes with a disguised dot.

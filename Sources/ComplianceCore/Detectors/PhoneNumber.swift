@@ -136,7 +136,7 @@ public enum PhoneNumber {
         ]),
         .JP: PhonePlan("81", trunk: "0", [
             PhoneRange("[789]0", 10...10, .mobile),
-            PhoneRange("[1-9]", 9...9, .fixed), PhoneRange("50", 10...10, .other),
+            PhoneRange("[1-9][1-9]", 9...9, .fixed), PhoneRange("50", 10...10, .other),
         ]),
         .CN: PhonePlan("86", trunk: "0", [
             PhoneRange("1[3-9]", 11...11, .mobile, bare: true),
@@ -145,7 +145,7 @@ public enum PhoneNumber {
         ]),
         .KR: PhonePlan("82", trunk: "0", [
             PhoneRange("10", 10...10, .mobile), PhoneRange("1[16-9]", 9...10, .mobile),
-            PhoneRange("2", 9...10, .fixed), PhoneRange("[3-6][1-5]", 9...10, .fixed),
+            PhoneRange("2", 8...9, .fixed), PhoneRange("[3-6][1-5]", 9...10, .fixed),
             PhoneRange("70", 10...10, .other),
             PhoneRange("1[5-9][0-9][0-9]", 8...8, .other, bare: true),
         ]),
@@ -274,7 +274,7 @@ public enum PhoneNumber {
         return match(shape, regions: regions.isEmpty ? PhoneRegion.allCases : regions)
     }
 
-    static let separators: Set<Character> = [" ", "-", ".", "/", "(", ")", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "·", "・", "\t"]
+    static let separators: Set<Character> = [" ", "-", ".", "/", "(", ")", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "·", "・", "\t", "ー", "\u{2212}", "\u{30FB}"]
 
     static func digitValue(_ c: Character) -> Int? {
         if c.isASCII, let v = c.wholeNumberValue { return v }
@@ -308,10 +308,30 @@ public enum PhoneNumber {
         return step > 0 && zip(values.dropFirst(), values.dropFirst(2)).allSatisfy { $1 - $0 == step }
     }
 
+    /// Whether nine digits in a row count up or down (123456789, 一二三四五六七八九十).
+    static func hasCountingRun(_ d: [Int]) -> Bool {
+        var up = 1, down = 1
+        for i in d.indices.dropFirst() {
+            up = d[i] == (d[i - 1] + 1) % 10 ? up + 1 : 1
+            down = d[i] == (d[i - 1] + 9) % 10 ? down + 1 : 1
+            if up >= 9 || down >= 9 { return true }
+        }
+        return false
+    }
+
+    /// NANP groupings, without the trunk 1: 212 555 0123, 212 5550123, 212555 0123, 2125550123.
+    static func nanpGrouping(_ groups: [Int], trunk: Bool) -> Bool {
+        var g = groups
+        if trunk, let first = g.first {
+            if first == 1 { g.removeFirst() } else { g[0] = first - 1 }
+        }
+        return [[10], [3, 3, 4], [3, 7], [6, 4]].contains(g)
+    }
+
     static func match(_ input: Shape, regions: [PhoneRegion]) -> Match? {
         var shape = input
         let d = shape.digits
-        guard d.count >= 7, d.count <= 15, Set(d).count > 2 else { return nil }
+        guard d.count >= 7, d.count <= 15, Set(d).count > 2, !hasCountingRun(d) else { return nil }
         var values: [Int] = []
         var offset = 0
         for g in shape.groups {
@@ -345,7 +365,7 @@ public enum PhoneNumber {
 
     static func national(_ shape: Shape, regions: [PhoneRegion]) -> Match? {
         let d = shape.digits[...]
-        var best: Match?
+        var best: (Match, Int)?
         for region in regions {
             guard let plan = plans[region] else { continue }
             var found: (PhoneRange, Bool)?
@@ -355,24 +375,28 @@ public enum PhoneNumber {
                 found = (range, false)
             }
             guard let (range, withTrunk) = found else { continue }
+            let nanp = plan.countryCode == [1]
+            if nanp, !nanpGrouping(shape.groups, trunk: withTrunk) { continue }
             let validation: Validation
             if plan.weakNational || range.open || d.count < 9 {
                 validation = .plausible
             } else if range.kind == .mobile || shape.parentheses {
                 validation = .valid
-            } else if plan.countryCode == [1] {
+            } else if nanp {
                 // NANP: written 1-212-555-0123, (212) 555-0123 or 212-555-0123.
-                validation = withTrunk || shape.groups == [3, 3, 4] ? .valid : .plausible
+                validation = shape.groups.count > 1 ? .valid : .plausible
             } else if (withTrunk || plan.trunk == nil) && shape.groups.count > 1 {
                 validation = .valid
             } else {
                 validation = .plausible
             }
-            let candidate = Match(region: region, international: false, validation: validation)
-            if validation == .valid { return candidate }
-            if best == nil { best = candidate }
+            // Prefer a valid mobile, then any valid match, then the first plausible one.
+            let score = (validation == .valid ? 2 : 0) + (range.kind == .mobile ? 1 : 0)
+            if best == nil || score > best!.1 {
+                best = (Match(region: region, international: false, validation: validation), score)
+            }
         }
-        return best
+        return best?.0
     }
 
     // MARK: - Hard negatives
