@@ -47,13 +47,25 @@ enum CheckDecoder {
             }
             return .language(LanguageCheck(languages: languages, minimumWords: try keys["min_words"]?.int("min_words", in: 1...1_000) ?? 6))
         case "detector":
-            let keys = try node.mapping("a detector check", accepted: ["kind", "detector", "raise", "lower"], required: ["detector"])
+            let keys = try node.mapping("a detector check", accepted: ["kind", "detector", "raise", "lower", "regions", "window"],
+                                        required: ["detector"])
             let name = try keys["detector"]!.string("detector")
             guard let detector = DetectorKind(name: name) else {
                 throw keys["detector"]!.error("unknown detector '\(name)' (known: \(DetectorKind.allNames.joined(separator: ", ")))")
             }
+            var regions: [PhoneRegion] = []
+            if let node = keys["regions"] {
+                guard detector == .phone else { throw node.error("regions apply to the phone detector only") }
+                for code in try node.strings("regions") {
+                    guard let region = PhoneRegion(rawValue: code.uppercased()) else {
+                        throw node.error("unknown phone region '\(code)' (known: \(PhoneRegion.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    }
+                    regions.append(region)
+                }
+            }
             return .detector(DetectorCheck(detector: detector, raise: try keys["raise"]?.strings("raise") ?? [],
-                                           lower: try keys["lower"]?.strings("lower") ?? []))
+                                           lower: try keys["lower"]?.strings("lower") ?? [], regions: regions,
+                                           window: try keys["window"]?.int("window", in: 8...1_000) ?? DetectorCheck.defaultWindow))
         case "length":
             let keys = try node.mapping("a length check", accepted: ["kind", "max", "unit"], required: ["max", "unit"])
             return .length(LengthCheck(maximum: try keys["max"]!.int("max", in: 1...1_000_000),
@@ -71,7 +83,7 @@ enum CheckDecoder {
 
     /// Every key some kind accepts, so that the first pass only rejects keys no kind knows.
     private static let allKeys = ["terms", "allow", "boundary", "regex", "case_insensitive", "unicode_words", "time_limit",
-                                  "detector", "raise", "lower", "max", "unit", "allowed", "bidi_controls", "invisible_characters",
+                                  "detector", "raise", "lower", "regions", "window", "max", "unit", "allowed", "bidi_controls", "invisible_characters",
                                   "attribute", "expected", "when_missing", "languages", "min_words", "agree", "text"]
 
     /// The keys of text evidence: terms, a regex, or both.

@@ -4,6 +4,8 @@ import TextEngine
 public struct DetectedValue: Sendable, Equatable {
     public let span: TextSpan
     public let validation: Validation
+    /// What the detector recognised, when it says more than the validation (a phone region).
+    public var detail: String? = nil
 }
 
 /// Finds identifiers in a text: a loose pattern on the normalized view (full-width digits and
@@ -11,6 +13,8 @@ public struct DetectedValue: Sendable, Equatable {
 /// raise or lower confidence.
 public struct DetectorScanner: Sendable {
     public let kind: DetectorKind
+    /// For `phone`: the regions whose plans apply (empty: all).
+    public let regions: [PhoneRegion]
     private let candidates: ICURegex
 
     /// Candidate patterns over NFKC case-folded text; validators make the decision.
@@ -19,6 +23,8 @@ public struct DetectorScanner: Sendable {
         case .paymentCard: #"(?<![\d])\d(?:[ -]?\d){11,18}(?![\d])"#
         case .iban: #"(?<![a-z0-9])[a-z]{2}\d{2}(?: ?[a-z0-9]){11,30}"#
         case .email: #"(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![a-z0-9-])"#
+        case .emailObfuscated: EmailObfuscation.pattern
+        case .phone: "[0-9]"   // not used: the phone scanner tokenizes
         case let .nationalID(id):
             switch id {
             case .cnResidentID: #"(?<![\d])\d{17}[\dx](?![\dx])"#
@@ -32,12 +38,15 @@ public struct DetectorScanner: Sendable {
             case .gbNINO: #"(?<![a-z0-9])[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![a-z0-9])"#
             case .deTaxID: #"(?<![\d])\d{2} ?\d{3} ?\d{3} ?\d{3}(?![\d])"#
             case .jpMyNumber, .inAadhaar: #"(?<![\d])\d{4}[ -]?\d{4}[ -]?\d{4}(?![\d])"#
+            case .frNIR: #"(?<![a-z0-9])[1-478][ .-]?\d{2}[ .-]?\d{2}[ .-]?(?:\d{2}|2[ab])[ .-]?\d{3}[ .-]?\d{3}[ .-]?\d{2}(?![a-z0-9])"#
+            case .gbNHS: #"(?<![\d])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d])"#
             }
         }
     }
 
-    public init(kind: DetectorKind) throws {
+    public init(kind: DetectorKind, regions: [PhoneRegion] = []) throws {
         self.kind = kind
+        self.regions = regions
         candidates = try ICURegex(Self.pattern(for: kind))
     }
 
@@ -47,6 +56,8 @@ public struct DetectorScanner: Sendable {
         case .paymentCard: PaymentCard.validate(candidate)
         case .iban: IBAN.validate(candidate)
         case .email: .valid
+        case .emailObfuscated: EmailObfuscation.validate(candidate)
+        case .phone: PhoneNumber.validate(candidate, regions: regions)?.validation ?? .invalid
         case let .nationalID(id): id.validate(candidate)
         }
     }
@@ -57,7 +68,8 @@ public struct DetectorScanner: Sendable {
         switch kind {
         case .paymentCard: 12
         case .iban: 2
-        case .email: 0
+        case .email, .emailObfuscated: 0
+        case .phone: 7
         case let .nationalID(id):
             switch id {
             case .cnResidentID: 17
@@ -70,6 +82,8 @@ public struct DetectorScanner: Sendable {
             case .gbNINO: 6
             case .deTaxID: 11
             case .jpMyNumber, .inAadhaar: 12
+            case .frNIR: 5   // 2A/2B interrupt the digits
+            case .gbNHS: 10
             }
         }
     }
@@ -78,6 +92,7 @@ public struct DetectorScanner: Sendable {
     /// enough digits (single separators allowed) for the numeric identifiers.
     func mightMatch(_ bytes: [UInt8]) -> Bool {
         if kind == .email { return bytes.contains(UInt8(ascii: "@")) }
+        if kind == .emailObfuscated { return EmailObfuscation.mightMatch(bytes) }
         let needed = minimumDigits
         if needed == 0 { return true }
         // Digits of one value run together, with at most one separator between two of them.
@@ -101,6 +116,12 @@ public struct DetectorScanner: Sendable {
     /// The values in `normalized` (a `TextView.normalized` view) that pass validation, on the
     /// original text.
     public func scan(_ normalized: MappedText) throws -> [DetectedValue] {
+        if kind == .phone {
+            return PhoneNumber.scan(normalized.utf8, regions: regions).map { range, match in
+                DetectedValue(span: normalized.originalSpan(ofUTF8: range), validation: match.validation,
+                              detail: match.region.rawValue + (match.international ? " international" : " national"))
+            }
+        }
         guard mightMatch(normalized.utf8) else { return [] }
         let text = normalized.text
         var found: [DetectedValue] = []

@@ -23,6 +23,13 @@ public enum NationalIdentifier: String, Sendable, CaseIterable, Codable {
     case jpMyNumber = "jp_my_number"
     /// India Aadhaar: 12 digits, not starting with 0 or 1, Verhoeff check.
     case inAadhaar = "in_aadhaar"
+    /// France NIR (numéro de sécurité sociale): sex, year, month, department (2A/2B for
+    /// Corsica), commune, order number, then the key 97 - (number mod 97).
+    case frNIR = "fr_nir"
+    /// UK NHS number: 10 digits, mod-11 check digit (a check digit of 10 is never issued).
+    /// Written as 3-3-4 digits, it collides with telephone numbers: `plausible`, so it needs a
+    /// context word such as "NHS".
+    case gbNHS = "gb_nhs"
 
     /// Validates `text`, written with the separators usual for the identifier.
     public func validate(_ text: Substring) -> Validation {
@@ -38,6 +45,8 @@ public enum NationalIdentifier: String, Sendable, CaseIterable, Codable {
         case .deTaxID: NationalIDChecks.deTaxID(text)
         case .jpMyNumber: NationalIDChecks.jpMyNumber(text)
         case .inAadhaar: NationalIDChecks.inAadhaar(text)
+        case .frNIR: NationalIDChecks.frNIR(text)
+        case .gbNHS: NationalIDChecks.gbNHS(text)
         }
     }
 }
@@ -203,5 +212,40 @@ enum NationalIDChecks {
     static func inAadhaar(_ text: Substring) -> Validation {
         guard let d = Digits.values(text, allowing: [" ", "-"]), d.count == 12, d[0] >= 2 else { return .invalid }
         return verhoeff(d) ? .valid : .invalid
+    }
+
+    static func frNIR(_ text: Substring) -> Validation {
+        guard let c = Digits.compact(text, allowing: [" ", "-", "."]), c.count == 15 else { return .invalid }
+        // Corsica: département 2A counts as 19, 2B as 18 in the key.
+        var digits: [Int] = []
+        for (i, ch) in c.enumerated() {
+            if ch >= 0x30 && ch <= 0x39 { digits.append(Int(ch - 0x30)); continue }
+            guard i == 6, c[5] == UInt8(ascii: "2"), ch == UInt8(ascii: "A") || ch == UInt8(ascii: "B") else { return .invalid }
+            digits.append(-1)
+        }
+        let corsica: Int? = digits[6] == -1 ? (c[6] == UInt8(ascii: "A") ? 19 : 18) : nil
+        guard [1, 2, 3, 4, 7, 8].contains(digits[0]) else { return .invalid }
+        let month = Digits.number(digits[3..<5])
+        // Months 01-12; 20 and 30-42 and 50-99 are used when the month of birth is unknown.
+        guard (1...12).contains(month) || month == 20 || (30...42).contains(month) || (50...99).contains(month) else { return .invalid }
+        var number = 0
+        if let corsica {
+            number = Digits.number(digits[0..<5]) * 100 + corsica
+            number = number * 1_000_000 + Digits.number(digits[7..<13])
+        } else {
+            let department = Digits.number(digits[5..<7])
+            guard department != 0, department != 20 else { return .invalid }
+            number = Digits.number(digits[0..<13])
+        }
+        let key = Digits.number(digits[13..<15])
+        return key == 97 - number % 97 ? .valid : .invalid
+    }
+
+    static func gbNHS(_ text: Substring) -> Validation {
+        guard let d = Digits.values(text, allowing: [" ", "-"]), d.count == 10, Set(d).count > 1 else { return .invalid }
+        let sum = zip(d.prefix(9), (2...10).reversed()).reduce(0) { $0 + $1.0 * $1.1 }
+        let check = 11 - sum % 11
+        if check == 10 { return .invalid }
+        return (check == 11 ? 0 : check) == d[9] ? .plausible : .invalid
     }
 }

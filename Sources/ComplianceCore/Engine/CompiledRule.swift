@@ -18,7 +18,7 @@ final class CompiledRule: Sendable {
             detector = nil
         case let .detector(check):
             regex = nil
-            detector = try DetectorScanner(kind: check.detector)
+            detector = try DetectorScanner(kind: check.detector, regions: check.regions)
         case let .required(check):
             regex = try check.evidence.regex.map(Self.compile)
             detector = nil

@@ -176,12 +176,13 @@ public struct Engine: Sendable {
         case let .detector(check):
             let normalized = context.normalized
             return try compiled.detector!.scan(normalized).compactMap { value in
-                let nearby = context.neighbourhood(of: value.span)
-                if check.lower.contains(where: { nearby.contains($0.normalized(.nfkcCaseFold)) }) { return nil }
-                let raised = check.raise.contains(where: { nearby.contains($0.normalized(.nfkcCaseFold)) })
+                let nearby = context.neighbourhood(of: value.span, window: check.window)
+                if check.lower.contains(where: { DetectorContext.mentions(nearby, $0) }) { return nil }
+                let raised = check.raise.contains(where: { DetectorContext.mentions(nearby, $0) })
                 if value.validation == .plausible && !raised { return nil }
                 return context.finding(compiled, span: value.span, folded: value.span.text.normalized(.nfkcCaseFold),
-                                       explanation: "\(check.detector.name) \(value.validation.rawValue)" + (raised ? ", context word nearby" : ""))
+                                       explanation: "\(check.detector.name) \(value.validation.rawValue)"
+                                           + (value.detail.map { " (\($0))" } ?? "") + (raised ? ", context word nearby" : ""))
             }
         case let .length(check):
             // Marketplaces count the field as stored, markup included.
@@ -287,10 +288,10 @@ struct FieldContext {
     }
 
     /// The normalized text within 48 bytes of a span, for context words.
-    func neighbourhood(of span: TextSpan) -> String {
+    func neighbourhood(of span: TextSpan, window: Int = DetectorCheck.defaultWindow) -> String {
         let bytes = Array(text.utf8)
-        var start = max(0, span.utf8Range.lowerBound - 48)
-        var end = min(bytes.count, span.utf8Range.upperBound + 48)
+        var start = max(0, span.utf8Range.lowerBound - window)
+        var end = min(bytes.count, span.utf8Range.upperBound + window)
         while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
         while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
         return String(decoding: bytes[start..<end], as: UTF8.self).normalized(.nfkcCaseFold)

@@ -72,6 +72,10 @@ public enum DetectorKind: Sendable, Equatable, Hashable {
     case paymentCard
     case iban
     case email
+    /// E-mail addresses written to dodge filters: `name [at] mail [dot] com`, `name@mail。com`.
+    case emailObfuscated
+    /// Telephone numbers of the regions in the check's `regions` (all supported when empty).
+    case phone
     case nationalID(NationalIdentifier)
 
     /// The name as written in packs: `payment_card`, `iban`, or a national identifier's name.
@@ -80,6 +84,8 @@ public enum DetectorKind: Sendable, Equatable, Hashable {
         case .paymentCard: "payment_card"
         case .iban: "iban"
         case .email: "email"
+        case .emailObfuscated: "email_obfuscated"
+        case .phone: "phone"
         case let .nationalID(kind): kind.rawValue
         }
     }
@@ -89,6 +95,8 @@ public enum DetectorKind: Sendable, Equatable, Hashable {
         case "payment_card": self = .paymentCard
         case "iban": self = .iban
         case "email": self = .email
+        case "email_obfuscated": self = .emailObfuscated
+        case "phone": self = .phone
         default:
             guard let kind = NationalIdentifier(rawValue: name) else { return nil }
             self = .nationalID(kind)
@@ -97,7 +105,7 @@ public enum DetectorKind: Sendable, Equatable, Hashable {
 
     /// Every detector name, for error messages.
     public static var allNames: [String] {
-        ["payment_card", "iban", "email"] + NationalIdentifier.allCases.map(\.rawValue)
+        ["payment_card", "iban", "email", "email_obfuscated", "phone"] + NationalIdentifier.allCases.map(\.rawValue)
     }
 }
 
@@ -107,11 +115,20 @@ public struct DetectorCheck: Sendable, Equatable {
     public let raise: [String]
     /// Words near a candidate that make it something else ("model", "SKU", "型号").
     public let lower: [String]
+    /// For `phone`: the regions whose numbering plans apply (empty: all supported).
+    public let regions: [PhoneRegion]
+    /// How many bytes on each side of a candidate `raise` and `lower` words are looked for.
+    public let window: Int
 
-    public init(detector: DetectorKind, raise: [String], lower: [String]) {
+    public static let defaultWindow = 48
+
+    public init(detector: DetectorKind, raise: [String], lower: [String], regions: [PhoneRegion] = [],
+                window: Int = DetectorCheck.defaultWindow) {
         self.detector = detector
         self.raise = raise
         self.lower = lower
+        self.regions = regions
+        self.window = window
     }
 }
 

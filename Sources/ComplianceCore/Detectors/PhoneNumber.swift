@@ -1,0 +1,658 @@
+/// Telephone numbers: per-region national numbering plans (country code, trunk prefix,
+/// national significant number lengths and leading digits of the main mobile and fixed ranges).
+///
+/// Candidates are digit runs with single separators (space, `-`, `.`, `/`, parentheses),
+/// optionally after `+` or `00`; Chinese numerals (〇零一二三四五六七八九, and 幺 for one) count as
+/// digits. A run is rejected whole when it is glued to a Latin letter (model numbers such as
+/// `SM-G991B`), followed by a unit (`220-240V`), next to a currency sign, shaped like a date or a
+/// thousands-grouped amount, or a valid EAN/UPC/ISBN. What remains must fit a region's plan.
+public enum PhoneRegion: String, Sendable, CaseIterable, Codable, Comparable {
+    case US, CA, GB, DE, FR, IT, ES, NL, PL, SE, JP, CN, KR, BR, MX, AU, IN, AE, SA, TH
+    case TR, SG, HK, TW, CH, AT, BE, IE, PT, DK, NO, RU, ID, MY, VN, PH, NZ, ZA, IL
+
+    public static func < (a: PhoneRegion, b: PhoneRegion) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// One range of a numbering plan: national significant numbers that start with `lead` (a tiny
+/// pattern: digits, `[a-b]` or `[abc]` classes, `|` between alternatives) and have one of the
+/// `lengths`.
+struct PhoneRange: Sendable {
+    enum Kind: Sendable { case mobile, fixed, other }
+    let lead: [[Set<Int>]]
+    let lengths: ClosedRange<Int>
+    let kind: Kind
+    /// Whether the range is written nationally without the trunk prefix (Chinese and Indian
+    /// mobiles, Brazilian numbers with the area code in parentheses).
+    let bareNational: Bool
+    /// Whether the range is open (area codes and subscriber numbers of varying length, as in
+    /// German fixed lines): written nationally it is only `plausible`, needing a context word.
+    let open: Bool
+
+    init(_ lead: String, _ lengths: ClosedRange<Int>, _ kind: Kind, bare: Bool = false, open: Bool = false) {
+        self.lead = lead.split(separator: "|").map(PhoneRange.parse)
+        self.lengths = lengths
+        self.kind = kind
+        bareNational = bare
+        self.open = open
+    }
+
+    static func parse(_ pattern: Substring) -> [Set<Int>] {
+        var out: [Set<Int>] = []
+        var chars = Array(pattern)[...]
+        while let c = chars.popFirst() {
+            if c == "[" {
+                var set = Set<Int>()
+                var previous: Int?
+                while let d = chars.popFirst(), d != "]" {
+                    if d == "-", let p = previous, let next = chars.popFirst()?.wholeNumberValue {
+                        for v in p...next { set.insert(v) }
+                        previous = nil
+                    } else if let v = d.wholeNumberValue {
+                        set.insert(v)
+                        previous = v
+                    }
+                }
+                out.append(set)
+            } else if let v = c.wholeNumberValue {
+                out.append([v])
+            }
+        }
+        return out
+    }
+
+    func matches(_ digits: ArraySlice<Int>) -> Bool {
+        guard lengths.contains(digits.count) else { return false }
+        return lead.contains { pattern in
+            pattern.count <= digits.count && zip(pattern, digits).allSatisfy { $0.0.contains($0.1) }
+        }
+    }
+}
+
+/// A region's numbering plan.
+struct PhonePlan: Sendable {
+    let countryCode: [Int]
+    /// The national trunk prefix (`0`, `1` in NANP, `8` in Russia), if the region has one.
+    let trunk: [Int]?
+    let ranges: [PhoneRange]
+    /// Whether national numbers of this region are short and unstructured enough that only a
+    /// context word makes them a phone number (8-digit plans without a trunk prefix).
+    let weakNational: Bool
+
+    init(_ cc: String, trunk: String?, weak: Bool = false, _ ranges: [PhoneRange]) {
+        countryCode = cc.compactMap(\.wholeNumberValue)
+        self.trunk = trunk.map { $0.compactMap(\.wholeNumberValue) }
+        self.ranges = ranges
+        weakNational = weak
+    }
+
+    func range(for nsn: ArraySlice<Int>) -> PhoneRange? {
+        ranges.first { $0.matches(nsn) }
+    }
+}
+
+public enum PhoneNumber {
+    static let nanp = PhonePlan("1", trunk: "1", [
+        // Area code NXX (no N9X, no N11), exchange NXX.
+        PhoneRange("[2-9][0-8][0-9][2-9]", 10...10, .other, bare: true),
+    ])
+
+    /// Numbering plans (ITU-T E.164 national plans as published by the regulators; main ranges only).
+    static let plans: [PhoneRegion: PhonePlan] = [
+        .US: nanp,
+        .CA: nanp,
+        .GB: PhonePlan("44", trunk: "0", [
+            PhoneRange("7[1-57-9]", 10...10, .mobile),
+            PhoneRange("1", 9...10, .fixed), PhoneRange("2", 10...10, .fixed),
+            PhoneRange("3[0347]", 10...10, .other), PhoneRange("80[08]", 9...10, .other),
+            PhoneRange("8[47]", 10...10, .other),
+        ]),
+        .DE: PhonePlan("49", trunk: "0", [
+            PhoneRange("15|16|17", 10...11, .mobile),
+            PhoneRange("[2-9]", 6...11, .fixed, open: true),
+        ]),
+        .FR: PhonePlan("33", trunk: "0", [
+            PhoneRange("6|7[3-9]", 9...9, .mobile),
+            PhoneRange("[1-5]|9", 9...9, .fixed), PhoneRange("8", 9...9, .other),
+        ]),
+        .IT: PhonePlan("39", trunk: nil, [
+            PhoneRange("3[1-9]", 9...10, .mobile),
+            PhoneRange("0", 6...11, .fixed, open: true), PhoneRange("80", 9...10, .other),
+        ]),
+        .ES: PhonePlan("34", trunk: nil, [
+            PhoneRange("6|7[1-4]", 9...9, .mobile),
+            PhoneRange("[89][1-8]", 9...9, .fixed), PhoneRange("90", 9...9, .other),
+        ]),
+        .NL: PhonePlan("31", trunk: "0", [
+            PhoneRange("6[1-58]", 9...9, .mobile),
+            PhoneRange("[1-57]", 9...9, .fixed), PhoneRange("8[58]", 9...9, .other),
+        ]),
+        .PL: PhonePlan("48", trunk: nil, [
+            PhoneRange("45|5[0137]|6[069]|7[2389]|88", 9...9, .mobile),
+            PhoneRange("[1-9]", 9...9, .fixed),
+        ]),
+        .SE: PhonePlan("46", trunk: "0", [
+            PhoneRange("7[02369]", 9...9, .mobile),
+            PhoneRange("[1-689]", 7...9, .fixed, open: true),
+        ]),
+        .JP: PhonePlan("81", trunk: "0", [
+            PhoneRange("[789]0", 10...10, .mobile),
+            PhoneRange("[1-9][1-9]", 9...9, .fixed), PhoneRange("50", 10...10, .other),
+        ]),
+        .CN: PhonePlan("86", trunk: "0", [
+            PhoneRange("1[3-9]", 11...11, .mobile, bare: true),
+            PhoneRange("10|2", 10...10, .fixed), PhoneRange("[3-9]", 10...11, .fixed, open: true),
+            PhoneRange("400|800", 10...10, .other, bare: true),
+        ]),
+        .KR: PhonePlan("82", trunk: "0", [
+            PhoneRange("10", 10...10, .mobile), PhoneRange("1[16-9]", 9...10, .mobile),
+            PhoneRange("2", 8...9, .fixed), PhoneRange("[3-6][1-5]", 9...10, .fixed),
+            PhoneRange("70", 10...10, .other),
+            PhoneRange("1[5-9][0-9][0-9]", 8...8, .other, bare: true),
+        ]),
+        .BR: PhonePlan("55", trunk: "0", [
+            PhoneRange("[1-9][1-9]9", 11...11, .mobile, bare: true),
+            PhoneRange("[1-9][1-9][2-5]", 10...10, .fixed, bare: true),
+        ]),
+        .MX: PhonePlan("52", trunk: nil, [
+            PhoneRange("[2-9]", 10...10, .other),
+            PhoneRange("1[2-9]", 11...11, .mobile),   // the former mobile prefix after +52
+        ]),
+        .AU: PhonePlan("61", trunk: "0", [
+            PhoneRange("4", 9...9, .mobile),
+            PhoneRange("[2378]", 9...9, .fixed), PhoneRange("1[38]00", 10...10, .other, bare: true),
+        ]),
+        .IN: PhonePlan("91", trunk: "0", [
+            PhoneRange("[6-9]", 10...10, .mobile, bare: true),
+            PhoneRange("[1-8]", 10...10, .fixed), PhoneRange("1800", 10...11, .other, bare: true),
+        ]),
+        .AE: PhonePlan("971", trunk: "0", [
+            PhoneRange("5[024-8]", 9...9, .mobile),
+            PhoneRange("[2-4679]", 8...8, .fixed), PhoneRange("800", 5...12, .other),
+        ]),
+        .SA: PhonePlan("966", trunk: "0", [
+            PhoneRange("5", 9...9, .mobile),
+            PhoneRange("1[1-9]", 9...9, .fixed), PhoneRange("800", 10...10, .other, bare: true),
+            PhoneRange("92", 9...9, .other, bare: true),
+        ]),
+        .TH: PhonePlan("66", trunk: "0", [
+            PhoneRange("[689]", 9...9, .mobile),
+            PhoneRange("[2-7]", 8...8, .fixed),
+        ]),
+        .TR: PhonePlan("90", trunk: "0", [
+            PhoneRange("5[0-5]", 10...10, .mobile),
+            PhoneRange("[2-4]", 10...10, .fixed), PhoneRange("8[05]0", 10...10, .other),
+        ]),
+        .SG: PhonePlan("65", trunk: nil, weak: true, [
+            PhoneRange("[89]", 8...8, .mobile), PhoneRange("6", 8...8, .fixed),
+            PhoneRange("1800", 11...11, .other),
+        ]),
+        .HK: PhonePlan("852", trunk: nil, weak: true, [
+            PhoneRange("[4-79]", 8...8, .mobile), PhoneRange("[23]", 8...8, .fixed),
+        ]),
+        .TW: PhonePlan("886", trunk: "0", [
+            PhoneRange("9", 9...9, .mobile), PhoneRange("[2-8]", 8...9, .fixed),
+        ]),
+        .CH: PhonePlan("41", trunk: "0", [
+            PhoneRange("7[5-9]", 9...9, .mobile), PhoneRange("[2-6]|8", 9...9, .fixed),
+        ]),
+        .AT: PhonePlan("43", trunk: "0", [
+            PhoneRange("6[5-9]", 9...12, .mobile), PhoneRange("1", 6...12, .fixed, open: true),
+            PhoneRange("[2-57]", 7...12, .fixed, open: true),
+        ]),
+        .BE: PhonePlan("32", trunk: "0", [
+            PhoneRange("4[5-9]", 9...9, .mobile), PhoneRange("[1-9]", 8...8, .fixed),
+        ]),
+        .IE: PhonePlan("353", trunk: "0", [
+            PhoneRange("8[35-9]", 9...9, .mobile), PhoneRange("1", 8...8, .fixed),
+            PhoneRange("[2-79]", 8...9, .fixed, open: true),
+        ]),
+        .PT: PhonePlan("351", trunk: nil, [
+            PhoneRange("9[1236]", 9...9, .mobile), PhoneRange("2", 9...9, .fixed),
+            PhoneRange("80[08]", 9...9, .other),
+        ]),
+        .DK: PhonePlan("45", trunk: nil, weak: true, [PhoneRange("[2-9]", 8...8, .other)]),
+        .NO: PhonePlan("47", trunk: nil, weak: true, [
+            PhoneRange("[49]", 8...8, .mobile), PhoneRange("[2-37]|5", 8...8, .fixed),
+        ]),
+        .RU: PhonePlan("7", trunk: "8", [
+            PhoneRange("9", 10...10, .mobile), PhoneRange("[3-8]", 10...10, .fixed),
+        ]),
+        .ID: PhonePlan("62", trunk: "0", [
+            PhoneRange("8[1-9]", 9...12, .mobile), PhoneRange("[2-7]", 8...11, .fixed, open: true),
+        ]),
+        .MY: PhonePlan("60", trunk: "0", [
+            PhoneRange("1[0-46-9]", 9...10, .mobile), PhoneRange("[3-9]", 8...9, .fixed),
+        ]),
+        .VN: PhonePlan("84", trunk: "0", [
+            PhoneRange("[35789]", 9...9, .mobile), PhoneRange("2", 10...10, .fixed),
+        ]),
+        .PH: PhonePlan("63", trunk: "0", [
+            PhoneRange("9", 10...10, .mobile), PhoneRange("[2-8]", 8...10, .fixed, open: true),
+        ]),
+        .NZ: PhonePlan("64", trunk: "0", [
+            PhoneRange("2", 8...10, .mobile), PhoneRange("[3-79]", 8...8, .fixed),
+            PhoneRange("800", 9...10, .other),
+        ]),
+        .ZA: PhonePlan("27", trunk: "0", [
+            PhoneRange("[6-8]", 9...9, .mobile), PhoneRange("[1-5]", 9...9, .fixed),
+        ]),
+        .IL: PhonePlan("972", trunk: "0", [
+            PhoneRange("5", 9...9, .mobile), PhoneRange("[2-489]", 8...8, .fixed),
+        ]),
+    ]
+
+    /// The outcome of matching a digit string against the plans.
+    public struct Match: Sendable, Equatable {
+        public let region: PhoneRegion
+        public let international: Bool
+        public let validation: Validation
+    }
+
+    /// A candidate's shape as written, next to its digits.
+    struct Shape {
+        var digits: [Int]
+        /// `+` or `00` before the country code.
+        var international: Bool
+        var parentheses: Bool
+        /// Digit counts of the groups between separators.
+        var groups: [Int]
+    }
+
+    /// Validates a number as written (digits with separators, optionally `+`), for the
+    /// regions given (all when empty).
+    public static func validate(_ text: Substring, regions: [PhoneRegion] = []) -> Match? {
+        var shape = Shape(digits: [], international: false, parentheses: false, groups: [])
+        var group = 0
+        for c in text {
+            if c == "+" { shape.international = true; continue }
+            if let v = digitValue(c) { shape.digits.append(v); group += 1; continue }
+            if c == "(" || c == ")" { shape.parentheses = true }
+            guard separators.contains(c) else { return nil }
+            if group > 0 { shape.groups.append(group); group = 0 }
+        }
+        if group > 0 { shape.groups.append(group) }
+        return match(shape, regions: regions.isEmpty ? PhoneRegion.allCases : regions)
+    }
+
+    static let separators: Set<Character> = [" ", "-", ".", "/", "(", ")", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "·", "・", "\t", "ー", "\u{2212}", "\u{30FB}"]
+
+    static func digitValue(_ c: Character) -> Int? {
+        if c.isASCII, let v = c.wholeNumberValue { return v }
+        switch c {
+        case "〇", "零", "○": return 0
+        case "一", "幺": return 1
+        case "二": return 2
+        case "三": return 3
+        case "四": return 4
+        case "五": return 5
+        case "六": return 6
+        case "七": return 7
+        case "八": return 8
+        case "九": return 9
+        default: return nil
+        }
+    }
+
+    /// Whether the groups look like a list of numbers rather than one number split up: single
+    /// digits mixed with longer groups ("6 7 8 9 10 11"), or a progression ("100 200 300").
+    static func isNumberList(_ groups: [Int], values: [Int], international: Bool = false) -> Bool {
+        // After the first group (and the country code's, "+33 6 12 34 56 78").
+        var rest = groups.dropFirst()
+        if international {
+            // "+33 6 ...", "+33 (0)6 ...": the groups after the country code may be one digit.
+            while rest.count > 1, rest.first == 1 { rest = rest.dropFirst() }
+        }
+        if rest.contains(1), !rest.allSatisfy({ $0 == 1 }) { return true }
+        guard values.count >= 3, !international else { return false }
+        let step = values[1] - values[0]
+        return step > 0 && zip(values.dropFirst(), values.dropFirst(2)).allSatisfy { $1 - $0 == step }
+    }
+
+    /// Whether nine digits in a row count up or down (123456789, 一二三四五六七八九十).
+    static func hasCountingRun(_ d: [Int]) -> Bool {
+        var up = 1, down = 1
+        for i in d.indices.dropFirst() {
+            up = d[i] == (d[i - 1] + 1) % 10 ? up + 1 : 1
+            down = d[i] == (d[i - 1] + 9) % 10 ? down + 1 : 1
+            if up >= 9 || down >= 9 { return true }
+        }
+        return false
+    }
+
+    /// NANP groupings, without the trunk 1: 212 555 0123, 212 5550123, 212555 0123, 2125550123.
+    static func nanpGrouping(_ groups: [Int], trunk: Bool) -> Bool {
+        var g = groups
+        if trunk, let first = g.first {
+            if first == 1 { g.removeFirst() } else { g[0] = first - 1 }
+        }
+        return [[10], [3, 3, 4], [3, 7], [6, 4]].contains(g)
+    }
+
+    static func match(_ input: Shape, regions: [PhoneRegion]) -> Match? {
+        var shape = input
+        let d = shape.digits
+        guard d.count >= 7, d.count <= 15, Set(d).count > 2, !hasCountingRun(d) else { return nil }
+        var values: [Int] = []
+        var offset = 0
+        for g in shape.groups {
+            values.append(Digits.number(d[offset..<(offset + g)]))
+            offset += g
+        }
+        if !shape.international, d.count > 4, d[0] == 0, d[1] == 0 {
+            shape.international = true
+            shape.digits.removeFirst(2)
+        }
+        if shape.groups.count > 1, isNumberList(shape.groups, values: values, international: shape.international) { return nil }
+        if shape.international {
+            return international(shape, regions: regions)
+        }
+        return national(shape, regions: regions)
+    }
+
+    static func international(_ shape: Shape, regions: [PhoneRegion]) -> Match? {
+        let d = shape.digits[...]
+        for region in regions {
+            guard let plan = plans[region], d.starts(with: plan.countryCode) else { continue }
+            var nsn = d.dropFirst(plan.countryCode.count)
+            // "+44 (0) 20 ..." keeps the trunk prefix in parentheses.
+            if let trunk = plan.trunk, trunk == [0], nsn.first == 0, shape.parentheses { nsn = nsn.dropFirst() }
+            if plan.range(for: nsn) != nil {
+                return Match(region: region, international: true, validation: .valid)
+            }
+        }
+        return nil
+    }
+
+    static func national(_ shape: Shape, regions: [PhoneRegion]) -> Match? {
+        let d = shape.digits[...]
+        var best: (Match, Int)?
+        for region in regions {
+            guard let plan = plans[region] else { continue }
+            var found: (PhoneRange, Bool)?
+            if let trunk = plan.trunk, d.starts(with: trunk), let range = plan.range(for: d.dropFirst(trunk.count)) {
+                found = (range, true)
+            } else if let range = plan.range(for: d), plan.trunk == nil || range.bareNational {
+                found = (range, false)
+            }
+            guard let (range, withTrunk) = found else { continue }
+            let nanp = plan.countryCode == [1]
+            if nanp, !nanpGrouping(shape.groups, trunk: withTrunk) { continue }
+            let validation: Validation
+            if plan.weakNational || range.open || d.count < 9 {
+                validation = .plausible
+            } else if range.kind == .mobile || shape.parentheses {
+                validation = .valid
+            } else if nanp {
+                // NANP: written 1-212-555-0123, (212) 555-0123 or 212-555-0123.
+                validation = shape.groups.count > 1 ? .valid : .plausible
+            } else if (withTrunk || plan.trunk == nil) && shape.groups.count > 1 {
+                validation = .valid
+            } else {
+                validation = .plausible
+            }
+            // Prefer a valid mobile, then any valid match, then the first plausible one.
+            let score = (validation == .valid ? 2 : 0) + (range.kind == .mobile ? 1 : 0)
+            if best == nil || score > best!.1 {
+                best = (Match(region: region, international: false, validation: validation), score)
+            }
+        }
+        return best?.0
+    }
+
+    // MARK: - Hard negatives
+
+    /// Whether the digits are a GTIN (EAN-8, UPC-A, EAN-13) with a correct check digit.
+    static func isGTIN(_ d: [Int]) -> Bool {
+        guard [8, 12, 13, 14].contains(d.count) else { return false }
+        var sum = 0
+        for (i, v) in d.dropLast().reversed().enumerated() { sum += v * (i % 2 == 0 ? 3 : 1) }
+        return (10 - sum % 10) % 10 == d.last!
+    }
+
+    /// Whether the digits are an ISBN-10 with a correct check digit (mod 11).
+    static func isISBN10(_ d: [Int]) -> Bool {
+        guard d.count == 10 else { return false }
+        let sum = d.enumerated().reduce(0) { $0 + (10 - $1.offset) * $1.element }
+        return sum % 11 == 0
+    }
+
+    /// Whether groups of digits read as a date (2024-05-12, 12.05.2024, 5/12/2024).
+    static func isDate(_ groups: [[Int]]) -> Bool {
+        guard groups.count == 3 || groups.count == 2 else { return false }
+        let values = groups.map { Digits.number($0[...]) }
+        let lengths = groups.map(\.count)
+        func plausibleYear(_ y: Int) -> Bool { (1900...2099).contains(y) }
+        if groups.count == 3 {
+            if lengths[0] == 4, lengths[1] <= 2, lengths[2] <= 2, plausibleYear(values[0]) {
+                return Digits.isDate(year: values[0], month: values[1], day: values[2])
+            }
+            if lengths[2] == 4, lengths[0] <= 2, lengths[1] <= 2, plausibleYear(values[2]) {
+                return Digits.isDate(year: values[2], month: values[1], day: values[0])
+                    || Digits.isDate(year: values[2], month: values[0], day: values[1])
+            }
+        }
+        return false
+    }
+
+    // MARK: - Scanning
+
+    struct Token {
+        enum Kind: Equatable { case digit(Int), plus, separator(Character), other(Unicode.Scalar) }
+        let kind: Kind
+        let start: Int
+        let end: Int
+    }
+
+    static func tokens(_ bytes: [UInt8]) -> [Token] {
+        var out: [Token] = []
+        out.reserveCapacity(bytes.count)
+        let text = String(decoding: bytes, as: UTF8.self)
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            let width = UTF8.width(scalar)
+            let c = Character(scalar)
+            let kind: Token.Kind
+            if let v = digitValue(c) {
+                kind = .digit(v)
+            } else if scalar == "+" {
+                kind = .plus
+            } else if separators.contains(c) {
+                kind = .separator(c)
+            } else {
+                kind = .other(scalar)
+            }
+            out.append(Token(kind: kind, start: offset, end: offset + width))
+            offset += width
+        }
+        return out
+    }
+
+    /// Letters that glue to a number into a model code: Latin, Greek, Cyrillic and other
+    /// space-separated scripts (not Thai, Han, kana or Hangul, written without spaces).
+    static func isGlueLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        guard v < 0x2E80, !(0x0E00..<0x0E80).contains(v), !(0x1100..<0x1200).contains(v) else { return false }
+        return scalar.properties.isAlphabetic
+    }
+
+    static let units: Set<String> = [
+        "v", "kv", "mv", "vac", "vdc", "w", "kw", "mw", "wh", "kwh", "mah", "ah", "a", "ma", "hz", "khz", "mhz", "ghz",
+        "mm", "cm", "m", "km", "in", "inch", "ft", "kg", "g", "mg", "lb", "lbs", "oz", "l", "ml", "pcs", "pc", "pieces",
+        "stk", "x", "gb", "tb", "mb", "kb", "mp", "px", "dpi", "rpm", "k", "p", "db", "lm", "btu", "psi", "bar", "nm",
+        "units", "sets", "pairs", "st", "szt", "件", "个", "個", "台", "枚", "本", "个装", "元", "円", "원", "%", "°",
+        "€", "$", "£", "¥", "₹", "₩", "฿", "usd", "eur", "gbp", "rmb", "cny", "jpy", "krw", "inr", "brl", "aed", "sar", "thb",
+        "mxn", "aud", "cad", "pln", "sek", "zł", "zl", "kr", "r$", "ريال", "درهم", "บาท",
+    ]
+    static let currencyBefore: Set<String> = [
+        "€", "$", "£", "¥", "₹", "₩", "฿", "usd", "eur", "gbp", "rmb", "cny", "jpy", "krw", "inr", "brl", "aed", "sar",
+        "thb", "mxn", "aud", "cad", "pln", "sek", "r$", "rs", "rs.", "us$", "a$", "c$", "ca$", "hk$",
+    ]
+
+    /// The phone numbers in `bytes` (a normalized view), as view byte ranges with their match.
+    static func scan(_ bytes: [UInt8], regions: [PhoneRegion]) -> [(Range<Int>, Match)] {
+        // Cheap rejection: seven ASCII digits or some CJK text.
+        var ascii = 0
+        var cjk = false
+        for b in bytes {
+            if b &- 0x30 < 10 { ascii &+= 1 } else if b == 0xE3 || b == 0xE4 || b == 0xE5 || b == 0xE9 { cjk = true }
+        }
+        guard ascii >= 7 || cjk else { return [] }
+        let all = tokens(bytes)
+        let regionList = regions.isEmpty ? PhoneRegion.allCases : regions
+        var found: [(Range<Int>, Match)] = []
+        var i = 0
+        while i < all.count {
+            guard let run = runEnd(all, from: i) else { i += 1; continue }
+            found += candidates(all, run.start..<run.end, regions: regionList)
+            i = run.end
+        }
+        return found
+    }
+
+    /// The run of number tokens starting at `i`: `+` or `(` or a digit, digits with at most
+    /// three separator characters between them; ends on its last digit.
+    static func runEnd(_ t: [Token], from i: Int) -> (start: Int, end: Int)? {
+        var j = i
+        switch t[j].kind {
+        case .plus: j += 1
+        case .separator("("): j += 1
+        case .digit: break
+        default: return nil
+        }
+        // Up to two separators (a space or a parenthesis) between `+`/`(` and the first digit.
+        var k = j
+        while k < t.count, k - j < 2, case .separator = t[k].kind { k += 1 }
+        guard k < t.count, case .digit = t[k].kind else { return nil }
+        if case .digit = t[i].kind {
+            // Start on a fresh number only.
+            if i > 0, case .digit = t[i - 1].kind { return nil }
+        }
+        var last = k
+        var m = k + 1
+        var gap = 0
+        while m < t.count {
+            switch t[m].kind {
+            case .digit:
+                last = m
+                gap = 0
+            case .separator:
+                gap += 1
+                if gap > 3 { return (i, last + 1) }
+            default:
+                return (i, last + 1)
+            }
+            m += 1
+        }
+        return (i, last + 1)
+    }
+
+    /// The words next to a run (letters up to a space or other punctuation), lower-cased.
+    static func word(_ t: [Token], from: Int, step: Int) -> String {
+        var s: [Unicode.Scalar] = []
+        var k = from
+        // Skip one space.
+        if k >= 0, k < t.count, case .separator(" ") = t[k].kind { k += step }
+        while k >= 0, k < t.count, s.count < 8 {
+            guard case let .other(scalar) = t[k].kind, !scalar.properties.isWhitespace,
+                  scalar != ",", scalar != ";", scalar != ":", scalar != "!", scalar != "?" else { break }
+            s.append(scalar)
+            k += step
+        }
+        if step < 0 { s.reverse() }
+        var out = ""
+        out.unicodeScalars.append(contentsOf: s)
+        return out.lowercased()
+    }
+
+    static func candidates(_ t: [Token], _ run: Range<Int>, regions: [PhoneRegion]) -> [(Range<Int>, Match)] {
+        // Context of the whole run.
+        let before = run.lowerBound > 0 ? t[run.lowerBound - 1] : nil
+        let after = run.upperBound < t.count ? t[run.upperBound] : nil
+        if let before, case let .other(s) = before.kind, isGlueLetter(s) || "#№$€£¥₹₩฿@_".unicodeScalars.contains(s) { return [] }
+        if let after, case let .other(s) = after.kind, isGlueLetter(s) || "%°$€£¥₹₩฿_".unicodeScalars.contains(s) { return [] }
+        // A letter then a hyphen before (SM-G991B style codes), or after.
+        if run.lowerBound >= 2, case .separator("-") = t[run.lowerBound - 1].kind, case let .other(s) = t[run.lowerBound - 2].kind, isGlueLetter(s) { return [] }
+        if run.upperBound + 1 < t.count, case .separator("-") = t[run.upperBound].kind, case let .other(s) = t[run.upperBound + 1].kind, isGlueLetter(s) { return [] }
+        // Decimals: 1.234.567,89 or 12,5.
+        for (index, step) in [(run.upperBound, 1), (run.lowerBound - 1, -1)] {
+            let next = index + step
+            guard index >= 0, index < t.count, next >= 0, next < t.count else { continue }
+            if case .digit = t[next].kind {
+                if case .other(",") = t[index].kind { return [] }
+                if case .separator(".") = t[index].kind { return [] }
+            }
+        }
+        if units.contains(word(t, from: run.upperBound, step: 1)) { return [] }
+        if currencyBefore.contains(word(t, from: run.lowerBound - 1, step: -1)) { return [] }
+        // x or × between dimensions: "30 x 40".
+        let nextWord = word(t, from: run.upperBound, step: 1)
+        if nextWord == "×" || nextWord == "*" { return [] }
+        if let before, case .other("×") = before.kind { return [] }
+
+        // Groups of the whole run.
+        var groups: [[Int]] = []
+        var groupStarts: [Int] = []
+        var groupEnds: [Int] = []
+        var seps: [String] = []
+        var sep = ""
+        for k in run {
+            switch t[k].kind {
+            case let .digit(v):
+                if groups.isEmpty || !sep.isEmpty || groupEnds.last != k {
+                    groups.append([v]); groupStarts.append(k); groupEnds.append(k + 1)
+                    if groups.count > 1 { seps.append(sep) }
+                    sep = ""
+                } else {
+                    groups[groups.count - 1].append(v); groupEnds[groups.count - 1] = k + 1
+                }
+            case let .separator(c): sep.append(c)
+            default: break
+            }
+        }
+        let digits = groups.flatMap { $0 }
+        let plus: Bool = { if case .plus = t[run.lowerBound].kind { return true }; return false }()
+        if !plus {
+            if isGTIN(digits) && (digits.count == 13 || groups.count == 1) { return [] }
+            if isISBN10(digits) && seps.allSatisfy({ $0 == "-" }) && groups.count == 4 { return [] }
+            if isDate(groups) { return [] }
+            let intl = digits.count > 4 && digits[0] == 0 && digits[1] == 0
+            if groups.count > 2, isNumberList(groups.map(\.count), values: groups.map { Digits.number($0[...]) }, international: intl) { return [] }
+            // Thousands grouping with dots or commas: 12.345.678.
+            if groups.count >= 3, groups.dropFirst().allSatisfy({ $0.count == 3 }), groups[0].count <= 3,
+               Set(seps).count == 1, seps[0] == "." { return [] }
+            // Ranges 100-240.
+        }
+
+        // The whole run, then shorter runs of whole groups, longest first.
+        var out: [(Range<Int>, Match)] = []
+        var g = 0
+        while g < groups.count {
+            var accepted = false
+            var h = groups.count - 1
+            while h >= g {
+                let startToken = g == 0 ? run.lowerBound : groupStarts[g]
+                let endToken = groupEnds[h]
+                let groupDigits = groups[g...h].flatMap { $0 }
+                if groupDigits.count < 7 { break }
+                if groupDigits.count <= 15 {
+                    var shape = Shape(digits: groupDigits, international: g == 0 && plus, parentheses: false,
+                                      groups: groups[g...h].map(\.count))
+                    for k in startToken..<endToken {
+                        if case .separator("(") = t[k].kind { shape.parentheses = true }
+                        if case .separator(")") = t[k].kind { shape.parentheses = true }
+                    }
+                    if let m = match(shape, regions: regions) {
+                        out.append((t[startToken].start..<t[endToken - 1].end, m))
+                        g = h + 1
+                        accepted = true
+                        break
+                    }
+                }
+                h -= 1
+            }
+            if !accepted { g += 1 }
+        }
+        return out
+    }
+}
