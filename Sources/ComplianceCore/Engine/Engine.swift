@@ -95,8 +95,8 @@ public struct Engine: Sendable {
                     case let .terms(check):
                         var finding = context.finding(compiled, span: match.span, folded: match.folded, explanation: how)
                         if let use = check.nominative,
-                           let phrase = TermsOptions.nominativePhrase(use, text: text, range: match.span.utf8Range, category: listing.category) {
-                            finding = finding.with(severity: use.severity, explanation: "\(how); nominative use after \"\(phrase)\" "
+                           let (phrase, after) = TermsOptions.nominativePhrase(use, text: text, range: match.span.utf8Range, category: listing.category) {
+                            finding = finding.with(severity: use.severity, explanation: "\(how); nominative use \(after ? "before" : "after") \"\(phrase)\" "
                                                    + "in category \(listing.category ?? ""): \(use.severity.rawValue)")
                         }
                         findings.append(finding)

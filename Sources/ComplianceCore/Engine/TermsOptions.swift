@@ -4,10 +4,10 @@ import TextEngine
 /// nominative use (`compatible with iPhone` on a phone case) and escalation by proximity
 /// (`replica` next to a mark).
 enum TermsOptions {
-    /// The phrase that makes the match at `range` of `text` a nominative use, if the listing's
+    /// The phrase that makes the match (and whether it comes after the match) at `range` of `text` a nominative use, if the listing's
     /// category is one of the option's and a phrase stands right before (or, for `following`
     /// phrases, right after) the match.
-    static func nominativePhrase(_ use: NominativeUse, text: String, range: Range<Int>, category: String?) -> String? {
+    static func nominativePhrase(_ use: NominativeUse, text: String, range: Range<Int>, category: String?) -> (phrase: String, after: Bool)? {
         guard let category, use.categories.contains(where: { category == $0 || category.hasPrefix($0 + "/") }) else { return nil }
         let bytes = Array(text.utf8)
         if !use.phrases.isEmpty {
@@ -21,7 +21,7 @@ enum TermsOptions {
                 // The phrase starts a word: "for" is not the end of "therefor".
                 if folded.count > wanted.count, isWord(folded[folded.count - wanted.count - 1]), isWord(wanted[0]),
                    !SpacelessScripts.contains(wanted[0]) { continue }
-                return phrase
+                return (phrase, false)
             }
         }
         if !use.following.isEmpty {
@@ -38,7 +38,7 @@ enum TermsOptions {
                 guard !wanted.isEmpty, folded.count >= wanted.count, Array(folded.prefix(wanted.count)) == wanted else { continue }
                 if folded.count > wanted.count, isWord(folded[wanted.count]), isWord(wanted[wanted.count - 1]),
                    !SpacelessScripts.contains(wanted[wanted.count - 1]) { continue }
-                return phrase
+                return (phrase, true)
             }
         }
         return nil
