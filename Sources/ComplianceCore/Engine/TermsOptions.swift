@@ -25,20 +25,25 @@ enum TermsOptions {
             }
         }
         if !use.following.isEmpty {
-            // Spaces, punctuation and a Latin model name may come between (iPhone 15 Pro 対応).
-            var after = Array(String(decoding: bytes[range.upperBound..<min(bytes.count, range.upperBound + 96)], as: UTF8.self).unicodeScalars)
-            var skipped = 0
-            while let first = after.first, skipped < 32, isGap(first) || (first.isASCII && isWord(first)) {
-                after.removeFirst()
-                skipped += 1
-            }
-            let folded = Array(String(String.UnicodeScalarView(after)).normalized(.nfkcCaseFold).unicodeScalars)
-            for phrase in use.following {
-                let wanted = Array(phrase.normalized(.nfkcCaseFold).unicodeScalars)
-                guard !wanted.isEmpty, folded.count >= wanted.count, Array(folded.prefix(wanted.count)) == wanted else { continue }
-                if folded.count > wanted.count, isWord(folded[wanted.count]), isWord(wanted[wanted.count - 1]),
-                   !SpacelessScripts.contains(wanted[wanted.count - 1]) { continue }
-                return (phrase, true)
+            // Spaces, punctuation and a Latin model name may come between (iPhone 15 Pro 対応);
+            // a phrase is looked for where each word starts.
+            let after = Array(String(decoding: bytes[range.upperBound..<min(bytes.count, range.upperBound + 96)], as: UTF8.self)
+                .normalized(.nfkcCaseFold).unicodeScalars)
+            let phrases = use.following.map { ($0, Array($0.normalized(.nfkcCaseFold).unicodeScalars)) }
+            var index = 0
+            while index <= min(32, after.count) {
+                let startsWord = index == 0 || isGap(after[index - 1]) || !(after[index - 1].isASCII && isWord(after[index - 1]))
+                if startsWord {
+                    for (phrase, wanted) in phrases where !wanted.isEmpty && after.count - index >= wanted.count
+                        && Array(after[index..<(index + wanted.count)]) == wanted {
+                        let next = index + wanted.count
+                        if next < after.count, isWord(after[next]), isWord(wanted[wanted.count - 1]),
+                           !SpacelessScripts.contains(wanted[wanted.count - 1]) { continue }
+                        return (phrase, true)
+                    }
+                }
+                guard index < after.count, isGap(after[index]) || (after[index].isASCII && isWord(after[index])) else { break }
+                index += 1
             }
         }
         return nil
