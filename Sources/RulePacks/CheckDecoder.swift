@@ -11,10 +11,13 @@ enum CheckDecoder {
         let kind = try kindKeys["kind"]!.string("check kind")
         switch kind {
         case "terms":
-            let keys = try node.mapping("a terms check", accepted: ["kind", "terms", "allow", "boundary"], required: ["terms"])
+            let keys = try node.mapping("a terms check", accepted: ["kind", "terms", "allow", "boundary", "escalate", "nominative"],
+                                        required: ["terms"])
             return .terms(TermsCheck(terms: try terms(keys["terms"]!),
                                      allow: try keys["allow"]?.strings("allow") ?? [],
-                                     boundary: try keys["boundary"]?.choice("boundary", BoundaryPolicy.self) ?? .auto))
+                                     boundary: try keys["boundary"]?.choice("boundary", BoundaryPolicy.self) ?? .auto,
+                                     escalate: try keys["escalate"].map(escalation),
+                                     nominative: try keys["nominative"].map(nominative)))
         case "pattern":
             let keys = try node.mapping("a pattern check", accepted: ["kind", "regex", "case_insensitive", "unicode_words", "time_limit", "text"],
                                         required: ["regex"])
@@ -82,9 +85,42 @@ enum CheckDecoder {
     }
 
     /// Every key some kind accepts, so that the first pass only rejects keys no kind knows.
-    private static let allKeys = ["terms", "allow", "boundary", "regex", "case_insensitive", "unicode_words", "time_limit",
+    private static let allKeys = ["terms", "allow", "boundary", "escalate", "nominative", "regex", "case_insensitive", "unicode_words", "time_limit",
                                   "detector", "raise", "lower", "regions", "window", "max", "unit", "allowed", "bidi_controls", "invisible_characters",
                                   "attribute", "expected", "when_missing", "languages", "min_words", "agree", "text"]
+
+    /// `escalate: {near: [trademark], within: 40, severity: block}`.
+    private static func escalation(_ node: PackNode) throws -> Escalation {
+        let keys = try node.mapping("escalate", accepted: ["near", "within", "severity"], required: ["near", "within", "severity"])
+        let names = try keys["near"]!.strings("near")
+        guard !names.isEmpty else { throw keys["near"]!.error("near must name at least one category") }
+        let near = try names.map { name in
+            guard let category = FindingCategory(rawValue: name) else {
+                throw keys["near"]!.error("category '\(name)' is not one of: \(FindingCategory.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return category
+        }
+        return Escalation(near: near, within: try keys["within"]!.int("within", in: 0...10_000),
+                          severity: try keys["severity"]!.choice("severity", Severity.self))
+    }
+
+    /// `nominative: {phrases: [compatible with], following: [対応], categories: [electronics], severity: warn}`.
+    private static func nominative(_ node: PackNode) throws -> NominativeUse {
+        let keys = try node.mapping("nominative", accepted: ["phrases", "following", "categories", "severity"],
+                                    required: ["phrases", "categories", "severity"])
+        let phrases = try keys["phrases"]!.strings("phrases")
+        let following = try keys["following"]?.strings("following") ?? []
+        let categories = try keys["categories"]!.strings("categories")
+        guard !phrases.isEmpty || !following.isEmpty else { throw keys["phrases"]!.error("nominative needs at least one phrase") }
+        guard !categories.isEmpty else { throw keys["categories"]!.error("categories must name at least one category") }
+        for (name, list) in [("phrases", phrases), ("following", following)] {
+            if list.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                throw keys[name]!.error("\(name) holds an empty phrase")
+            }
+        }
+        return NominativeUse(phrases: phrases, following: following, categories: categories,
+                             severity: try keys["severity"]!.choice("severity", Severity.self))
+    }
 
     /// The keys of text evidence: terms, a regex, or both.
     private static let evidenceKeys = ["terms", "boundary", "regex", "case_insensitive", "unicode_words", "time_limit", "text"]

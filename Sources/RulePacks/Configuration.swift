@@ -146,15 +146,17 @@ enum TrademarkTerms {
     }
 
     /// The check without the authorized marks; nil when nothing is left. A watch-list entry
-    /// is one mark with its aliases: authorizing the mark (its first term) drops the entry.
+    /// is one mark with its aliases: authorizing the mark (its first term) drops the entry; so
+    /// does a key of the terms mapping that names the mark (`Nike: [Nike, 耐克, ナイキ]`).
     static func removing(_ authorized: Set<String>, from check: TermsCheck, isWatchListEntry: Bool) -> TermsCheck? {
         if isWatchListEntry, let mark = check.terms.values.first?.first, authorized.contains(key(mark)) { return nil }
         var terms: [String: [String]] = [:]
-        for (language, list) in check.terms {
+        // A mapping key that is an authorized mark (not a language) takes its aliases with it.
+        for (language, list) in check.terms where !authorized.contains(key(language)) {
             let kept = list.filter { !authorized.contains(key($0)) }
             if !kept.isEmpty { terms[language] = kept }
         }
         guard !terms.isEmpty else { return nil }
-        return TermsCheck(terms: terms, allow: check.allow, boundary: check.boundary)
+        return check.with(terms: terms)
     }
 }

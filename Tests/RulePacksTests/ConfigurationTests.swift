@@ -86,6 +86,16 @@ import Testing
         // A watch-list entry whose mark is authorized goes with its aliases.
         #expect(all[3].rules.count == 1)
 
+        // A mark keying a terms mapping leaves with its aliases (Nike: [Nike, 耐克, ナイキ]).
+        let marks = Self.pack("marks", [Rule(
+            id: "marks/sportswear", category: .trademark, severity: .block, fields: [.title], conditions: RuleConditions(),
+            check: .terms(TermsCheck(terms: ["Acme": ["Acme", "艾克米"], "Globex": ["Globex", "格洛贝"]], allow: ["x"], boundary: .auto,
+                                     nominative: NominativeUse(phrases: ["for"], categories: ["a"], severity: .warn))),
+            message: ["en": "m"], citation: Citation(law: "l"), fix: nil, from: nil, until: nil, examples: RuleExamples(match: [], noMatch: []))])
+        let (kept, _) = try selected.apply(to: [marks])
+        #expect(kept[0].rules[0].check == .terms(TermsCheck(terms: ["Globex": ["Globex", "格洛贝"]], allow: ["x"], boundary: .auto,
+                                                            nominative: NominativeUse(phrases: ["for"], categories: ["a"], severity: .warn))))
+
         let (chosen, _) = try config.apply(to: packs)
         #expect(chosen.map(\.id) == ["brands", "claims"])
         var unknown = config

@@ -121,9 +121,38 @@ import Testing
          "p.yaml:10:38: an example: unknown key 'price'"),
         (rule("  - id: r\n    category: privacy\n    severity: block\n    when: {jurisdiction: EU}\n" + okCheck + okRest),
          "p.yaml:7:12: when: unknown key 'jurisdiction'"),
+        (rule("  - id: r\n    category: counterfeit\n    severity: warn\n    check: {kind: terms, terms: [x], escalate: {near: [brand], within: 40, severity: block}}\n" + okRest),
+         "p.yaml:7:55: category 'brand' is not one of"),
+        (rule("  - id: r\n    category: counterfeit\n    severity: warn\n    check: {kind: terms, terms: [x], escalate: {near: [trademark], severity: block}}\n" + okRest),
+         "p.yaml:7:48: escalate: missing required key 'within'"),
+        (rule("  - id: r\n    category: trademark\n    severity: block\n    check: {kind: terms, terms: [x], nominative: {phrases: [for], categories: [], severity: warn}}\n" + okRest),
+         "p.yaml:7:79: categories must name at least one category"),
+        (rule("  - id: r\n    category: trademark\n    severity: block\n    check: {kind: terms, terms: [x], nominative: {phrases: [for], categories: [a], severity: soft}}\n" + okRest),
+         "p.yaml:7:94: severity 'soft' is not one of"),
     ])
     func ruleErrors(yaml: String, expected: String) {
         expectError(yaml, startsWith: expected)
+    }
+
+    @Test func decodesEscalationAndNominativeUse() throws {
+        let pack = try RulePackLoader.load(yaml: Self.rule("""
+          - id: r
+            category: trademark
+            severity: block
+            check:
+              kind: terms
+              terms: {Acme: [Acme, 艾克米]}
+              escalate: {near: [trademark, counterfeit], within: 40, severity: block}
+              nominative: {phrases: [compatible with, für], following: [対応], categories: [electronics/accessories], severity: warn}
+            message: m
+            citation: {law: l}
+            examples: {match: ['⟦Acme⟧']}
+
+        """), file: "p.yaml")
+        #expect(pack.rules[0].check == .terms(TermsCheck(
+            terms: ["Acme": ["Acme", "艾克米"]], allow: [], boundary: .auto,
+            escalate: Escalation(near: [.trademark, .counterfeit], within: 40, severity: .block),
+            nominative: NominativeUse(phrases: ["compatible with", "für"], following: ["対応"], categories: ["electronics/accessories"], severity: .warn))))
     }
 
     @Test func decodesRequiredConsistencyAndLanguageChecks() throws {

@@ -31,4 +31,68 @@ import Testing
         #expect(report.failures.isEmpty, "\(report.failures.map(\.description).joined(separator: "\n"))")
         #expect(report.examples >= 40)
     }
+
+    static func shipped() throws -> (Engine, [String: Market], [RulePack]) {
+        let packs = try yamlFiles("rules").map { url in
+            try RulePackLoader.load(yaml: String(decoding: try Data(contentsOf: url), as: UTF8.self), file: url.path)
+        }
+        let markets = try yamlFiles("locales/markets").map { url in
+            try MarketLoader.load(yaml: String(decoding: try Data(contentsOf: url), as: UTF8.self), file: url.path)
+        }
+        // As `check` runs without a marketplace selected: marketplace packs do not apply.
+        return (try Engine(packs: packs.filter { $0.marketplace == nil }), Dictionary(uniqueKeysWithValues: markets.map { ($0.id, $0) }), packs)
+    }
+
+    @Test func theShippedMarksCoverEnoughMarksInTheScriptsBuyersUse() throws {
+        let (_, _, packs) = try Self.shipped()
+        let marks = try #require(packs.first { $0.id == "trademarks-marks" })
+        var keys = 0
+        var scripts: Set<String> = []
+        for rule in marks.rules {
+            #expect(rule.category == .trademark && rule.severity == .block)
+            guard case let .terms(check) = rule.check else { Issue.record("\(rule.id) is not a terms rule"); continue }
+            keys += check.terms.count
+            for term in check.terms.values.joined() {
+                for scalar in term.unicodeScalars {
+                    switch scalar.value {
+                    case 0x41...0x7A: scripts.insert("Latin")
+                    case 0x0400...0x04FF: scripts.insert("Cyrillic")
+                    case 0x0600...0x06FF: scripts.insert("Arabic")
+                    case 0x3040...0x30FF: scripts.insert("Kana")
+                    case 0x4E00...0x9FFF: scripts.insert("Han")
+                    case 0xAC00...0xD7AF: scripts.insert("Hangul")
+                    default: break
+                    }
+                }
+            }
+        }
+        #expect(keys >= 300)
+        #expect(scripts == ["Latin", "Cyrillic", "Arabic", "Kana", "Han", "Hangul"])
+    }
+
+    @Test(arguments: [
+        // The issue's case: a Cyrillic і does not hide the Nike mark.
+        ("US", "Nіke running shoes", nil, "block", ["trademark/marks/sportswear"]),
+        ("CN", "耐克运动鞋", nil, "block", ["trademark/marks/sportswear"]),
+        ("US", "Replica Rolex Submariner", nil, "block", ["counterfeit/signals/explicit", "trademark/marks/watches-jewelry"]),
+        ("US", "Case compatible with iPhone 15", "electronics/accessories", "review", ["trademark/marks/electronics"]),
+        ("JP", "iPhone 15 対応 ケース", "electronics/accessories", "review", ["trademark/marks/electronics"]),
+        ("US", "Sneakers for Nike fans", "shoes/running", "block", ["trademark/marks/sportswear"]),
+        ("US", "AAA batteries, 24 pack", nil, "pass", []),
+        ("US", "1:1 scale model of a rocket engine", nil, "pass", []),
+        ("US", "Copy paper, A4, 500 sheets", nil, "pass", []),
+        ("US", "Polo shirt, cotton piqué", nil, "pass", []),
+        ("US", "Omega-3 fish oil capsules", nil, "pass", []),
+        ("US", "Nikon lens cap", nil, "block", ["trademark/marks/electronics"]),
+        ("CN", "三星堆博物馆纪念品", nil, "pass", []),
+        ("JP", "ワンピース 夏 レディース", nil, "pass", []),
+        ("US", "Replica of a Roman coin", nil, "review", ["counterfeit/signals/explicit"]),
+    ] as [(String, String, String?, String, [String])])
+    func shippedMarksAndSignals(market: String, title: String, category: String?, decision: String, rules: [String]) throws {
+        let (engine, markets, _) = try Self.shipped()
+        let result = try engine.check(Listing(id: "l", title: title, category: category), market: try #require(markets[market]),
+                                      on: Day("2026-11-30")!)
+        #expect(result.decision.rawValue == decision, "\(result.findings.map(\.explanation))")
+        #expect(Set(result.findings.filter { $0.severity != .info }.map(\.rule)) == Set(rules))
+    }
 }

@@ -17,6 +17,8 @@ public struct Engine: Sendable {
     private let matcher: TermMatcher
     /// The fields some matcher list is looked for in.
     private let termFields: [ListingField]
+    /// The `escalate` options of terms rules, by rule id.
+    private let escalations: [String: Escalation]
 
     /// Compiles `packs`.
     /// - Throws: `TextEngineError` when a regex or message does not compile (the loader checks
@@ -37,6 +39,11 @@ public struct Engine: Sendable {
             }
         }
         self.packs = packs
+        var escalations: [String: Escalation] = [:]
+        for compiled in listRules {
+            if case let .terms(check) = compiled.rule.check, let escalation = check.escalate { escalations[compiled.rule.id] = escalation }
+        }
+        self.escalations = escalations
         self.listRules = listRules
         self.otherRules = otherRules
         termFields = ListingField.allCases.filter { field in listRules.contains { $0.rule.fields.contains(field) } }
@@ -59,6 +66,7 @@ public struct Engine: Sendable {
             let html = field == .description && HTMLText.looksLikeHTML(given) ? try HTMLText.extract(given) : nil
             let text = html?.text ?? given
             var context = FieldContext(listing: listing, market: market, locale: locale, path: path, text: text, given: given, html: html)
+            let fieldStart = findings.count
             if termFields.contains(field) {
                 let views = MatchingViews(text)
                 context.share(views.normalized)
@@ -84,6 +92,14 @@ public struct Engine: Sendable {
                                                        how: how, context: context) {
                             findings.append(finding)
                         }
+                    case let .terms(check):
+                        var finding = context.finding(compiled, span: match.span, folded: match.folded, explanation: how)
+                        if let use = check.nominative,
+                           let (phrase, after) = TermsOptions.nominativePhrase(use, text: text, range: match.span.utf8Range, category: listing.category) {
+                            finding = finding.with(severity: use.severity, explanation: "\(how); nominative use \(after ? "before" : "after") \"\(phrase)\" "
+                                                   + "in category \(listing.category ?? ""): \(use.severity.rawValue)")
+                        }
+                        findings.append(finding)
                     default:
                         findings.append(context.finding(compiled, span: match.span, folded: match.folded,
                                                         explanation: how))
@@ -104,6 +120,10 @@ public struct Engine: Sendable {
                 } catch {
                     throw RuleEvaluationError(rule: compiled.rule.id, field: path, reason: "\(error)")
                 }
+            }
+            // Severities that depend on the field's other findings (terms `escalate`).
+            if !escalations.isEmpty, findings.count - fieldStart > 1 {
+                findings[fieldStart...] = ArraySlice(TermsOptions.escalate(Array(findings[fieldStart...]), escalations: escalations))
             }
         }
         for compiled in others {

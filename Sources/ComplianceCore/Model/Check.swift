@@ -36,15 +36,62 @@ public enum Check: Sendable, Equatable {
 }
 
 public struct TermsCheck: Sendable, Equatable {
-    /// Terms by language (`*` for any language).
+    /// Terms by language (`*` for any language); in trademark rules the keys may be marks,
+    /// each with its aliases (authorizing the mark removes the whole list).
     public let terms: [String: [String]]
     public let allow: [String]
     public let boundary: BoundaryPolicy
+    /// A stronger severity when a finding of other categories lies close to the match.
+    public let escalate: Escalation?
+    /// A milder severity when the match is named as what a product fits ("compatible with").
+    public let nominative: NominativeUse?
 
-    public init(terms: [String: [String]], allow: [String], boundary: BoundaryPolicy) {
+    public init(terms: [String: [String]], allow: [String], boundary: BoundaryPolicy,
+                escalate: Escalation? = nil, nominative: NominativeUse? = nil) {
         self.terms = terms
         self.allow = allow
         self.boundary = boundary
+        self.escalate = escalate
+        self.nominative = nominative
+    }
+
+    /// The same check with other terms (options kept).
+    public func with(terms: [String: [String]]) -> TermsCheck {
+        TermsCheck(terms: terms, allow: allow, boundary: boundary, escalate: escalate, nominative: nominative)
+    }
+}
+
+/// `escalate: {near: [trademark], within: 40, severity: block}`: a match with a finding of one
+/// of the `near` categories in the same field, at most `within` Unicode scalars away (counted
+/// in the field as given, between the two spans), is reported with `severity`.
+public struct Escalation: Sendable, Equatable {
+    public let near: [FindingCategory]
+    public let within: Int
+    public let severity: Severity
+
+    public init(near: [FindingCategory], within: Int, severity: Severity) {
+        self.near = near
+        self.within = within
+        self.severity = severity
+    }
+}
+
+/// `nominative: {phrases: [compatible with, ...], following: [対応], categories: [electronics], severity: warn}`:
+/// in a listing whose category is one of `categories` (prefix match), a match right after one
+/// of `phrases`, or right before one of `following`, with only spaces and punctuation between
+/// (compared on the NFKC case-folded text), names what the product fits and is reported with
+/// `severity`.
+public struct NominativeUse: Sendable, Equatable {
+    public let phrases: [String]
+    public let following: [String]
+    public let categories: [String]
+    public let severity: Severity
+
+    public init(phrases: [String], following: [String] = [], categories: [String], severity: Severity) {
+        self.phrases = phrases
+        self.following = following
+        self.categories = categories
+        self.severity = severity
     }
 }
 
