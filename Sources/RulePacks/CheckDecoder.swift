@@ -19,7 +19,7 @@ enum CheckDecoder {
                                      escalate: try keys["escalate"].map(escalation),
                                      nominative: try keys["nominative"].map(nominative)))
         case "pattern":
-            let keys = try node.mapping("a pattern check", accepted: ["kind", "regex", "case_insensitive", "unicode_words", "time_limit", "text"],
+            let keys = try node.mapping("a pattern check", accepted: ["kind", "regex", "case_insensitive", "unicode_words", "time_limit", "text", "prefilter"],
                                         required: ["regex"])
             return .pattern(try pattern(keys)!)
         case "required":
@@ -87,7 +87,7 @@ enum CheckDecoder {
     /// Every key some kind accepts, so that the first pass only rejects keys no kind knows.
     private static let allKeys = ["terms", "allow", "boundary", "escalate", "nominative", "regex", "case_insensitive", "unicode_words", "time_limit",
                                   "detector", "raise", "lower", "regions", "window", "max", "unit", "allowed", "bidi_controls", "invisible_characters",
-                                  "attribute", "expected", "when_missing", "languages", "min_words", "agree", "text"]
+                                  "attribute", "expected", "when_missing", "languages", "min_words", "agree", "text", "prefilter"]
 
     /// `escalate: {near: [trademark], within: 40, severity: block}`.
     private static func escalation(_ node: PackNode) throws -> Escalation {
@@ -123,12 +123,12 @@ enum CheckDecoder {
     }
 
     /// The keys of text evidence: terms, a regex, or both.
-    private static let evidenceKeys = ["terms", "boundary", "regex", "case_insensitive", "unicode_words", "time_limit", "text"]
+    private static let evidenceKeys = ["terms", "boundary", "regex", "case_insensitive", "unicode_words", "time_limit", "text", "prefilter"]
 
     /// A pattern from `regex` and its options; nil without `regex`.
     private static func pattern(_ keys: [String: PackNode]) throws -> PatternCheck? {
         guard let regexNode = keys["regex"] else {
-            for key in ["case_insensitive", "unicode_words", "time_limit", "text"] {
+            for key in ["case_insensitive", "unicode_words", "time_limit", "text", "prefilter"] {
                 if let node = keys[key] { throw node.error("\(key) applies only with regex") }
             }
             return nil
@@ -142,7 +142,11 @@ enum CheckDecoder {
                                  caseInsensitive: try keys["case_insensitive"]?.bool("case_insensitive") ?? false,
                                  unicodeWordBoundaries: try keys["unicode_words"]?.bool("unicode_words") ?? true,
                                  timeLimit: try keys["time_limit"]?.int("time_limit", in: 1...10_000) ?? ICURegex.defaultTimeLimit,
-                                 onOriginal: text == "original")
+                                 onOriginal: text == "original",
+                                 prefilter: try keys["prefilter"]?.strings("prefilter") ?? [])
+        if let node = keys["prefilter"], check.prefilter.isEmpty || check.prefilter.contains(where: \.isEmpty) {
+            throw node.error("prefilter must list non-empty strings")
+        }
         do {
             var options: ICURegex.Options = []
             if check.caseInsensitive { options.insert(.caseInsensitive) }

@@ -21,6 +21,8 @@ enum RuleDecoder {
         let until = try day(keys["until"], "until")
         if let from, let until, until < from { throw keys["until"]!.error("until (\(until)) is before from (\(from))") }
         let check = try CheckDecoder.check(keys["check"]!)
+        let examples = try examples(keys["examples"]!, check: check)
+        try checkPrefilter(check, examples: examples, at: keys["check"]!)
         return Rule(id: id,
                     category: try keys["category"]!.choice("category", FindingCategory.self),
                     severity: try keys["severity"]!.choice("severity", Severity.self),
@@ -31,7 +33,26 @@ enum RuleDecoder {
                     citation: try citation(keys["citation"]!),
                     fix: try keys["fix"]?.nonEmptyString("fix"),
                     from: from, until: until,
-                    examples: try examples(keys["examples"]!, check: check))
+                    examples: examples)
+    }
+
+    /// A prefilter must let through every example the regex must find (pattern and consistency
+    /// checks; a required check's examples without the disclosure may not meet its conditions).
+    static func checkPrefilter(_ check: Check, examples: RuleExamples, at node: PackNode) throws {
+        let pattern: PatternCheck?
+        let texts: [RuleExample]
+        switch check {
+        case let .pattern(p): pattern = p; texts = examples.match
+        case let .consistency(c): pattern = c.claim.terms.isEmpty ? c.claim.regex : nil; texts = examples.match
+        default: pattern = nil; texts = []
+        }
+        guard let pattern, !pattern.prefilter.isEmpty else { return }
+        for example in texts {
+            let text = (MarkedSpans(example.text)?.text ?? example.text).normalized(.nfkcCaseFold)
+            if !pattern.mayMatch(normalized: Array(text.utf8)) {
+                throw node.error("prefilter \(pattern.prefilter) would skip the example \(example.text.debugDescription), which the regex must see")
+            }
+        }
     }
 
     static func day(_ node: PackNode?, _ what: String) throws -> Day? {

@@ -90,9 +90,37 @@ public struct DetectorScanner: Sendable {
 
     /// A cheap test that rules out most texts before the regex runs: an `@` for email, a run of
     /// enough digits (single separators allowed) for the numeric identifiers.
+    /// A codice fiscale is 16 letters and digits in a row (at least one a digit, or a letter
+    /// standing for one); an IBAN 15 or more, in groups of up to four with single spaces, with
+    /// at least eight digits.
+    static func hasAlphanumericRun(_ bytes: [UInt8], kind: DetectorKind) -> Bool {
+        let iban = kind == .iban
+        var run = 0
+        var digits = 0
+        var spaced = false
+        for byte in bytes {
+            let lower = byte | 0x20
+            let isDigit = byte &- 0x30 < 10
+            if isDigit || lower &- 0x61 < 26 {
+                run &+= 1
+                if isDigit { digits &+= 1 }
+                spaced = false
+                if iban ? (run >= 15 && digits >= 8) : run >= 16 { return true }
+            } else if iban, byte == 0x20, !spaced, run > 0 {
+                spaced = true
+            } else {
+                run = 0
+                digits = 0
+                spaced = false
+            }
+        }
+        return false
+    }
+
     func mightMatch(_ bytes: [UInt8]) -> Bool {
         if kind == .email { return bytes.contains(UInt8(ascii: "@")) }
         if kind == .emailObfuscated { return EmailObfuscation.mightMatch(bytes) }
+        if kind == .nationalID(.itCodiceFiscale) || kind == .iban { return Self.hasAlphanumericRun(bytes, kind: kind) }
         let needed = minimumDigits
         if needed == 0 { return true }
         // Digits of one value run together, with at most one separator between two of them.
@@ -125,7 +153,18 @@ public struct DetectorScanner: Sendable {
         guard mightMatch(normalized.utf8) else { return [] }
         let text = normalized.text
         var found: [DetectedValue] = []
-        for range in try candidates.matches(in: text) {
+        let ranges: [Range<Int>]
+        if kind == .emailObfuscated {
+            // The pattern is costly to try at every position of long text: run it only around
+            // what reads as an at sign (the local part before it is at most 64 bytes).
+            ranges = try EmailObfuscation.windows(normalized.utf8).flatMap { window -> [Range<Int>] in
+                let piece = String(decoding: normalized.utf8[window], as: UTF8.self)
+                return try candidates.matches(in: piece).map { ($0.lowerBound + window.lowerBound)..<($0.upperBound + window.lowerBound) }
+            }
+        } else {
+            ranges = try candidates.matches(in: text)
+        }
+        for range in ranges {
             let bytes = normalized.utf8[range]
             var candidate = Substring(String(decoding: bytes, as: UTF8.self))
             var end = range.upperBound

@@ -25,25 +25,73 @@ enum EmailObfuscation {
         return .valid
     }
 
-    /// A cheap test before the pattern runs: an `@`, `dot`, an ideographic full stop or 点, or
-    /// `at` before a closing bracket.
+    /// A cheap test before the pattern runs: the text needs something that reads as an at sign
+    /// (`@`, 艾特, or `at` between spaces or brackets) and something that reads as a dot (`.`,
+    /// `dot`, 。, 点, 點). Chinese and Japanese text is full of 。: the dot alone is not enough.
     static func mightMatch(_ bytes: [UInt8]) -> Bool {
         let n = bytes.count
+        var atLike = false
+        var dotLike = false
         var i = 0
         while i < n {
             let b = bytes[i]
-            if b == 0x40 { return true }
-            if b == 0x64, i + 2 < n, bytes[i + 1] == 0x6F, bytes[i + 2] == 0x74 { return true }   // dot
-            if b == 0xE3, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x82 { return true }   // 。
-            if b == 0xE7, i + 2 < n, bytes[i + 1] == 0x82, bytes[i + 2] == 0xB9 { return true }   // 点
-            if b == 0xE9, i + 2 < n, bytes[i + 1] == 0xBB, bytes[i + 2] == 0x9E { return true }   // 點
-            if b == 0x61, i + 1 < n, bytes[i + 1] == 0x74 {                                          // at ) ] } >
-                var j = i + 2
-                while j < n, bytes[j] == 0x20 { j += 1 }
-                if j < n, [0x29, 0x5D, 0x7D, 0x3E, 0xE3].contains(bytes[j]) { return true }
+            switch b {
+            case 0x40: atLike = true
+            case 0x2E: dotLike = true
+            case 0x64 where i + 2 < n && bytes[i + 1] == 0x6F && bytes[i + 2] == 0x74: dotLike = true   // dot
+            case 0xE3 where i + 2 < n && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x82: dotLike = true   // 。
+            case 0xE7 where i + 2 < n && bytes[i + 1] == 0x82 && bytes[i + 2] == 0xB9: dotLike = true   // 点
+            case 0xE9 where i + 2 < n && bytes[i + 1] == 0xBB && bytes[i + 2] == 0x9E: dotLike = true   // 點
+            case 0xE8 where i + 5 < n && bytes[i + 1] == 0x89 && bytes[i + 2] == 0xBE
+                && bytes[i + 3] == 0xE7 && bytes[i + 4] == 0x89 && bytes[i + 5] == 0xB9: atLike = true  // 艾特
+            case 0x61 where i + 1 < n && bytes[i + 1] == 0x74:                                          // at
+                let before = i > 0 ? bytes[i - 1] : 0x20
+                let after = i + 2 < n ? bytes[i + 2] : 0x20
+                let opens = before == 0x20 || before == 0x09 || before == 0x5B || before == 0x28 || before == 0x7B || before == 0x3C || before == 0x90
+                let closes = after == 0x20 || after == 0x09 || after == 0x5D || after == 0x29 || after == 0x7D || after == 0x3E || after == 0xE3
+                if opens && closes { atLike = true }
+            default: break
             }
+            if atLike && dotLike { return true }
             i += 1
         }
         return false
+    }
+
+    /// Byte ranges of `bytes` around each at-sign-like mark (`@`, 艾特, `at` between spaces or
+    /// brackets): from 80 bytes before to 320 after, on character boundaries, merged.
+    static func windows(_ bytes: [UInt8]) -> [Range<Int>] {
+        let n = bytes.count
+        var marks: [Int] = []
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            if b == 0x40 {
+                marks.append(i)
+            } else if b == 0xE8, i + 5 < n, bytes[i + 1] == 0x89, bytes[i + 2] == 0xBE, bytes[i + 3] == 0xE7, bytes[i + 4] == 0x89,
+                      bytes[i + 5] == 0xB9 {
+                marks.append(i)
+            } else if b == 0x61, i + 1 < n, bytes[i + 1] == 0x74 {
+                let before = i > 0 ? bytes[i - 1] : 0x20
+                let after = i + 2 < n ? bytes[i + 2] : 0x20
+                let opens = before == 0x20 || before == 0x09 || before == 0x5B || before == 0x28 || before == 0x7B || before == 0x3C || before == 0x90
+                let closes = after == 0x20 || after == 0x09 || after == 0x5D || after == 0x29 || after == 0x7D || after == 0x3E || after == 0xE3
+                if opens && closes { marks.append(i) }
+            }
+            i += 1
+        }
+        var windows: [Range<Int>] = []
+        for mark in marks {
+            var start = max(0, mark - 80)
+            var end = min(n, mark + 320)
+            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            while end < n, bytes[end] & 0xC0 == 0x80 { end += 1 }
+            if let last = windows.last, start <= last.upperBound {
+                windows[windows.count - 1] = last.lowerBound..<max(last.upperBound, end)
+            } else {
+                windows.append(start..<end)
+            }
+        }
+        return windows
     }
 }

@@ -450,14 +450,13 @@ public enum PhoneNumber {
         var offset = 0
         for scalar in text.unicodeScalars {
             let width = UTF8.width(scalar)
-            let c = Character(scalar)
             let kind: Token.Kind
-            if let v = digitValue(c) {
+            if let v = digitValue(scalar) {
                 kind = .digit(v)
             } else if scalar == "+" {
                 kind = .plus
-            } else if separators.contains(c) {
-                kind = .separator(c)
+            } else if isSeparator(scalar) {
+                kind = .separator(Character(scalar))
             } else {
                 kind = .other(scalar)
             }
@@ -465,6 +464,36 @@ public enum PhoneNumber {
             offset += width
         }
         return out
+    }
+
+    /// `separators` by scalar, without building a `Character` per scalar (the hot path).
+    @inline(__always)
+    static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x2D, 0x2E, 0x2F, 0x28, 0x29, 0x09, 0x2010...0x2014, 0xB7, 0x30FB, 0x30FC, 0x2212: true
+        default: false
+        }
+    }
+
+    /// A digit's value: ASCII digits and the Chinese numerals written for phone digits.
+    @inline(__always)
+    static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
+        let v = scalar.value
+        if v &- 0x30 < 10 { return Int(v &- 0x30) }
+        guard v >= 0x25CB else { return nil }
+        switch v {
+        case 0x3007, 0x96F6, 0x25CB: return 0   // 〇 零 ○
+        case 0x4E00, 0x5E7A: return 1           // 一 幺
+        case 0x4E8C: return 2                   // 二
+        case 0x4E09: return 3                   // 三
+        case 0x56DB: return 4                   // 四
+        case 0x4E94: return 5                   // 五
+        case 0x516D: return 6                   // 六
+        case 0x4E03: return 7                   // 七
+        case 0x516B: return 8                   // 八
+        case 0x4E5D: return 9                   // 九
+        default: return nil
+        }
     }
 
     /// Letters that glue to a number into a model code: Latin, Greek, Cyrillic and other
@@ -498,6 +527,14 @@ public enum PhoneNumber {
             if b &- 0x30 < 10 { ascii &+= 1 } else if b == 0xE3 || b == 0xE4 || b == 0xE5 || b == 0xE9 { cjk = true }
         }
         guard ascii >= 7 || cjk else { return [] }
+        if ascii < 7 {
+            // CJK text: count the Chinese numerals too before tokenizing it all.
+            var digits = ascii
+            for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars where scalar.value >= 0x25CB {
+                if digitValue(scalar) != nil { digits &+= 1; if digits >= 7 { break } }
+            }
+            guard digits >= 7 else { return [] }
+        }
         let all = tokens(bytes)
         let regionList = regions.isEmpty ? PhoneRegion.allCases : regions
         var found: [(Range<Int>, Match)] = []

@@ -110,6 +110,7 @@ public struct Engine: Sendable {
                 if case .required = compiled.rule.check {
                     if !disclosed.contains(compiled.rule.id), let regex = compiled.regex,
                        case let .required(check) = compiled.rule.check,
+                       check.evidence.regex!.mayMatch(normalized: context.normalized.utf8),
                        try !regex.matches(in: context.view(for: check.evidence.regex!).text, timeLimit: check.evidence.regex!.timeLimit).isEmpty {
                         disclosed.insert(compiled.rule.id)
                     }
@@ -162,7 +163,8 @@ public struct Engine: Sendable {
         case .terms, .required:
             return []
         case let .consistency(check):
-            guard let regex = compiled.regex, let pattern = check.claim.regex else { return [] }
+            guard let regex = compiled.regex, let pattern = check.claim.regex,
+                  pattern.mayMatch(normalized: context.normalized.utf8) else { return [] }
             let normalized = context.view(for: pattern)
             let snapshot = context
             return try regex.matches(in: normalized.text, timeLimit: pattern.timeLimit).compactMap { range in
@@ -186,6 +188,7 @@ public struct Engine: Sendable {
             return [context.finding(compiled, span: TextSpan(utf8Range: 0..<context.text.utf8.count, in: context.text),
                                     folded: "language", message: accepted.joined(separator: ", "), explanation: explanation)]
         case let .pattern(check):
+            guard check.mayMatch(normalized: context.normalized.utf8) else { return [] }
             let normalized = context.view(for: check)
             return try compiled.regex!.matches(in: normalized.text, timeLimit: check.timeLimit).compactMap { range in
                 guard !range.isEmpty else { return nil }

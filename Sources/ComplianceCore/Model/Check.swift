@@ -104,13 +104,24 @@ public struct PatternCheck: Sendable, Equatable {
     /// Whether the regex runs on the text as written (case and width kept: "a capitalized
     /// word") instead of the NFKC case-folded view.
     public let onOriginal: Bool
+    /// Literal strings (NFKC case-folded) of which the normalized text must hold at least one
+    /// for the regex to run at all: a cheap byte search in front of an expensive pattern.
+    public let prefilter: [String]
 
-    public init(regex: String, caseInsensitive: Bool, unicodeWordBoundaries: Bool, timeLimit: Int, onOriginal: Bool = false) {
+    public init(regex: String, caseInsensitive: Bool, unicodeWordBoundaries: Bool, timeLimit: Int, onOriginal: Bool = false,
+                prefilter: [String] = []) {
         self.regex = regex
         self.caseInsensitive = caseInsensitive
         self.unicodeWordBoundaries = unicodeWordBoundaries
         self.timeLimit = timeLimit
         self.onOriginal = onOriginal
+        self.prefilter = prefilter.map { $0.normalized(.nfkcCaseFold) }
+    }
+
+    /// Whether `normalized` (the NFKC case-folded text) may hold a match.
+    public func mayMatch(normalized: [UInt8]) -> Bool {
+        guard !prefilter.isEmpty else { return true }
+        return prefilter.contains { needle in ByteSearch.contains(normalized, Array(needle.utf8)) }
     }
 }
 
@@ -267,5 +278,28 @@ public struct ConsistencyCheck: Sendable, Equatable {
         self.expected = expected
         self.reportWhenMissing = reportWhenMissing
         self.allValuesMustAgree = allValuesMustAgree
+    }
+}
+
+/// Substring search on bytes (first-byte scan, then compare).
+enum ByteSearch {
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        guard needle.count <= haystack.count else { return false }
+        return haystack.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                var i = 0
+                let last = h.count - n.count
+                while i <= last {
+                    if h[i] == first {
+                        var k = 1
+                        while k < n.count, h[i + k] == n[k] { k += 1 }
+                        if k == n.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
     }
 }
