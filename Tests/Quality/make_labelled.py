@@ -4,8 +4,7 @@
 Deterministic: a fixed seed (SEED below) and hand-written templates and word lists only.
 No external data sets are read. Run from anywhere:
 
-    python3 Tests/Quality/make_labelled.py            # writes labelled.jsonl, refreshes README composition
-    python3 Tests/Quality/make_labelled.py --check    # also re-validates every line and the targets
+    python3 Tests/Quality/make_labelled.py    # writes labelled.jsonl, validates it, refreshes README composition
 
 Label topics: privacy, trademark, counterfeit, regulatory; [] = a correct checker must not flag
 any of these topics for the listing in its market.
@@ -1024,6 +1023,8 @@ def sentence_join(lang, a, b):
         return a + ("" if a.endswith(("。", "！", "）", ")")) else "。") + b
     if lang == "th":
         return a + " " + b
+    if b[:1].islower():
+        b = b[0].upper() + b[1:]
     return a + ("" if a.rstrip().endswith((".", "!", "?", ":", ")")) else ".") + " " + b
 
 
@@ -1475,9 +1476,9 @@ def g_neg_watch(lang):
     return g
 
 
-def spec_number(lang, m):
+def spec_number(lang, m, kind=None):
     """A number-heavy but harmless spec line and a description of it."""
-    k = R.randrange(14)
+    k = R.randrange(14) if kind is None else kind
     if k == 0:
         e = ean13({"ja": "49", "zh": "69", "ko": "880", "pt": "789", "de": "40"}.get(lang))
         return pick([f"EAN: {e}", f"GTIN {e}", f"EAN-13 {e}"]), "EAN-13 with valid check digit"
@@ -1528,14 +1529,24 @@ SPEC_LABEL = {"en": "Specs", "de": "Technische Daten", "fr": "Caractéristiques"
               "ar": "المواصفات", "th": "สเปก"}
 
 
+ELEC_KINDS = {3, 5, 6, 8, 11}
+
+
+def spec_pair(lang, m):
+    k1, k2 = R.randrange(14), R.randrange(14)
+    s1, n1 = spec_number(lang, m, k1)
+    s2, n2 = spec_number(lang, m, k2)
+    elec = bool({k1, k2} & ELEC_KINDS)
+    return s1, n1, s2, n2, elec
+
+
 def g_neg_numbers(lang):
     def g():
         m = market_for(lang)
-        s1, n1 = spec_number(lang, m)
-        s2, n2 = spec_number(lang, m)
+        s1, n1, s2, n2, elec = spec_pair(lang, m)
         sig = f"{SPEC_LABEL[lang]}: {s1}; {s2}"
         where = pick(["bullets", "description", "html", "bullets"])
-        f = place(lang, product(lang), sig, where)
+        f = place(lang, product(lang, "electronics/" if elec else None), sig, where)
         return add("pii", lang, m, f, [], f"number-heavy spec line ({n1}; {n2}) in {where}, no personal data")
     return g
 
@@ -1551,6 +1562,14 @@ def g_neg_fw(lang):
         f = place(lang, product(lang), sig, pick(["bullets", "description"]))
         return add("pii", lang, market_for(lang), f, [], "full-width or CJK numerals in a size/warranty spec, not a phone")
     return g
+
+
+def g_neg_cnpj():
+    co = pick(["Casa Verde", "Lumina", "Bela Vista", "Kovalo"])
+    sig = pick([f"Vendido e entregue por {co} Comércio Ltda., CNPJ {cnpj()}",
+                f"Loja oficial {co} – CNPJ: {cnpj()} – São Paulo/SP"])
+    f = place("pt", product("pt"), sig, pick(["description", "bullets"]))
+    return add("pii", "pt", "BR", f, [], "company CNPJ (valid check digits) as required seller disclosure, not personal data")
 
 
 def build_privacy():
@@ -1570,5 +1589,957 @@ def build_privacy():
             neg += [g_neg_gpsr(lang), g_neg_gpsr(lang)]
         if lang in FW_SPEC:
             neg.append(g_neg_fw(lang))
+    neg.append(g_neg_cnpj)
     R.shuffle(neg)
     fill("pii", neg, 127, False)
+
+
+# ---------------------------------------------------------------------------------------------
+# TRADEMARK
+# ---------------------------------------------------------------------------------------------
+
+# latin name, item classes, then local-script names
+BRANDS = [
+    dict(latin="Nike", core="Nike", cls=["shoes", "tshirt"], zh="耐克", ja="ナイキ", ko="나이키", ru="Найк", ar="نايكي", th="ไนกี้"),
+    dict(latin="Adidas", core="Adidas", cls=["shoes", "tshirt"], zh="阿迪达斯", ja="アディダス", ko="아디다스", ru="Адидас", ar="أديداس", th="อาดิดาส"),
+    dict(latin="Gucci", core="Gucci", cls=["bag"], zh="古驰", ja="グッチ", ko="구찌", ru="Гуччи", ar="غوتشي", th="กุชชี่"),
+    dict(latin="Louis Vuitton", core="Vuitton", cls=["bag"], zh="路易威登", ja="ルイ・ヴィトン", ko="루이비통", ru="Луи Виттон", ar="لويس فويتون", th="หลุยส์ วิตตอง"),
+    dict(latin="Chanel", core="Chanel", cls=["bag", "perfume"], zh="香奈儿", ja="シャネル", ko="샤넬", ru="Шанель", ar="شانيل", th="ชาแนล"),
+    dict(latin="Rolex", core="Rolex", cls=["watch"], zh="劳力士", ja="ロレックス", ko="롤렉스", ru="Ролекс", ar="رولكس", th="โรเล็กซ์"),
+    dict(latin="Apple AirPods Pro", core="AirPods", cls=["earbuds"], zh="苹果 AirPods Pro", ja="アップル AirPods Pro", ko="애플 에어팟 프로", ru="Apple AirPods Pro", ar="أبل AirPods Pro", th="แอปเปิล AirPods Pro"),
+    dict(latin="Apple iPhone 15", core="iPhone", cls=["phone"], zh="苹果 iPhone 15", ja="アップル iPhone 15", ko="애플 아이폰 15", ru="Айфон 15", ar="آيفون 15", th="ไอโฟน 15"),
+    dict(latin="Samsung Galaxy S24", core="Samsung", cls=["phone"], zh="三星 Galaxy S24", ja="サムスン Galaxy S24", ko="삼성 갤럭시 S24", ru="Самсунг Галакси S24", ar="سامسونج جالاكسي S24", th="ซัมซุง กาแลคซี่ S24"),
+    dict(latin="Sony PlayStation 5", core="PlayStation", cls=["console"], zh="索尼 PlayStation 5", ja="プレイステーション5", ko="플레이스테이션 5", ru="Плейстейшн 5", ar="بلايستيشن 5", th="เพลย์สเตชัน 5"),
+    dict(latin="LEGO", core="LEGO", cls=["toy"], zh="乐高", ja="レゴ", ko="레고", ru="Лего", ar="ليغو", th="เลโก้"),
+    dict(latin="Pokémon Pikachu", core="Pokémon", cls=["plush"], zh="宝可梦 皮卡丘", ja="ポケモン ピカチュウ", ko="포켓몬 피카츄", ru="Покемон Пикачу", ar="بوكيمون بيكاتشو", th="โปเกมอน ปิกาจู"),
+    dict(latin="Disney Mickey Mouse", core="Mickey", cls=["plush", "tshirt"], zh="迪士尼 米奇", ja="ディズニー ミッキーマウス", ko="디즈니 미키마우스", ru="Дисней Микки Маус", ar="ديزني ميكي ماوس", th="ดิสนีย์ มิกกี้เมาส์"),
+    dict(latin="Hello Kitty", core="Kitty", cls=["plush", "bag"], zh="凯蒂猫", ja="ハローキティ", ko="헬로키티", ru="Хелло Китти", ar="هيلو كيتي", th="เฮลโลคิตตี้"),
+]
+ITEMS = {
+    "en": {"shoes": "Running Shoes", "tshirt": "Logo T-Shirt", "bag": "Leather Shoulder Bag", "watch": "Automatic Watch",
+           "earbuds": "Wireless Earbuds", "phone": "Smartphone 128GB", "console": "Console Digital Edition",
+           "toy": "Building Set", "plush": "Plush Toy 25 cm", "perfume": "Eau de Parfum 100 ml"},
+    "de": {"shoes": "Laufschuhe Herren", "tshirt": "T-Shirt mit Logo", "bag": "Umhängetasche aus Leder",
+           "watch": "Automatikuhr", "earbuds": "Kabellose Ohrhörer", "phone": "Smartphone 128 GB",
+           "console": "Konsole Digital Edition", "toy": "Bauset", "plush": "Plüschfigur 25 cm",
+           "perfume": "Eau de Parfum 100 ml"},
+    "fr": {"shoes": "Chaussures de running homme", "tshirt": "T-shirt logo", "bag": "Sac à bandoulière en cuir",
+           "watch": "Montre automatique", "earbuds": "Écouteurs sans fil", "phone": "Smartphone 128 Go",
+           "console": "Console édition numérique", "toy": "Jeu de construction", "plush": "Peluche 25 cm",
+           "perfume": "Eau de parfum 100 ml"},
+    "es": {"shoes": "Zapatillas de running hombre", "tshirt": "Camiseta con logo", "bag": "Bolso bandolera de piel",
+           "watch": "Reloj automático", "earbuds": "Auriculares inalámbricos", "phone": "Smartphone 128 GB",
+           "console": "Consola edición digital", "toy": "Set de construcción", "plush": "Peluche 25 cm",
+           "perfume": "Eau de parfum 100 ml"},
+    "it": {"shoes": "Scarpe da corsa uomo", "tshirt": "T-shirt con logo", "bag": "Borsa a tracolla in pelle",
+           "watch": "Orologio automatico", "earbuds": "Auricolari wireless", "phone": "Smartphone 128 GB",
+           "console": "Console edizione digitale", "toy": "Set di costruzioni", "plush": "Peluche 25 cm",
+           "perfume": "Eau de parfum 100 ml"},
+    "nl": {"shoes": "Hardloopschoenen heren", "tshirt": "T-shirt met logo", "bag": "Leren schoudertas",
+           "watch": "Automatisch horloge", "earbuds": "Draadloze oordopjes", "phone": "Smartphone 128 GB",
+           "console": "Console digitale editie", "toy": "Bouwset", "plush": "Knuffel 25 cm",
+           "perfume": "Eau de parfum 100 ml"},
+    "pl": {"shoes": "Buty do biegania męskie", "tshirt": "Koszulka z logo", "bag": "Skórzana torebka na ramię",
+           "watch": "Zegarek automatyczny", "earbuds": "Słuchawki bezprzewodowe", "phone": "Smartfon 128 GB",
+           "console": "Konsola wersja cyfrowa", "toy": "Zestaw klocków", "plush": "Maskotka pluszowa 25 cm",
+           "perfume": "Woda perfumowana 100 ml"},
+    "sv": {"shoes": "Löparskor herr", "tshirt": "T-shirt med logga", "bag": "Axelväska i läder",
+           "watch": "Automatisk klocka", "earbuds": "Trådlösa hörlurar", "phone": "Smartphone 128 GB",
+           "console": "Konsol digital utgåva", "toy": "Byggsats", "plush": "Mjukisdjur 25 cm",
+           "perfume": "Eau de parfum 100 ml"},
+    "pt": {"shoes": "Tênis de corrida masculino", "tshirt": "Camiseta com logo", "bag": "Bolsa transversal de couro",
+           "watch": "Relógio automático", "earbuds": "Fones de ouvido sem fio", "phone": "Smartphone 128 GB",
+           "console": "Console edição digital", "toy": "Kit de blocos de montar", "plush": "Pelúcia 25 cm",
+           "perfume": "Eau de parfum 100 ml"},
+    "ja": {"shoes": "ランニングシューズ メンズ", "tshirt": "ロゴTシャツ", "bag": "レザー ショルダーバッグ", "watch": "自動巻き 腕時計",
+           "earbuds": "ワイヤレスイヤホン", "phone": "スマートフォン 128GB", "console": "ゲーム機 デジタル・エディション",
+           "toy": "ブロック セット", "plush": "ぬいぐるみ 25cm", "perfume": "オードパルファム 100ml"},
+    "zh": {"shoes": "男款跑步鞋", "tshirt": "logo短袖T恤", "bag": "真皮单肩包", "watch": "自动机械手表", "earbuds": "无线蓝牙耳机",
+           "phone": "智能手机 128GB", "console": "游戏主机 数字版", "toy": "积木拼装套装", "plush": "毛绒公仔 25cm",
+           "perfume": "香水 100ml"},
+    "ko": {"shoes": "남성 러닝화", "tshirt": "로고 반팔 티셔츠", "bag": "가죽 숄더백", "watch": "오토매틱 시계", "earbuds": "무선 이어폰",
+           "phone": "스마트폰 128GB", "console": "게임기 디지털 에디션", "toy": "블록 세트", "plush": "인형 25cm",
+           "perfume": "오 드 퍼퓸 100ml"},
+    "ru": {"shoes": "Кроссовки для бега мужские", "tshirt": "Футболка с логотипом", "bag": "Кожаная сумка через плечо",
+           "watch": "Механические часы", "earbuds": "Беспроводные наушники", "phone": "Смартфон 128 ГБ",
+           "console": "Игровая консоль, цифровая версия", "toy": "Конструктор", "plush": "Мягкая игрушка 25 см",
+           "perfume": "Парфюмерная вода 100 мл"},
+    "ar": {"shoes": "حذاء جري رجالي", "tshirt": "تيشيرت بشعار", "bag": "حقيبة كتف جلدية", "watch": "ساعة أوتوماتيكية",
+           "earbuds": "سماعات أذن لاسلكية", "phone": "هاتف ذكي 128 جيجابايت", "console": "جهاز ألعاب الإصدار الرقمي",
+           "toy": "مجموعة مكعبات بناء", "plush": "دمية قطيفة 25 سم", "perfume": "عطر أو دو بارفان 100 مل"},
+    "th": {"shoes": "รองเท้าวิ่งผู้ชาย", "tshirt": "เสื้อยืดพิมพ์โลโก้", "bag": "กระเป๋าสะพายไหล่หนังแท้", "watch": "นาฬิกาออโตเมติก",
+           "earbuds": "หูฟังไร้สาย", "phone": "สมาร์ทโฟน 128GB", "console": "เครื่องเล่นเกม รุ่นดิจิทัล", "toy": "ชุดตัวต่อ",
+           "plush": "ตุ๊กตา 25 ซม.", "perfume": "น้ำหอม 100 มล."},
+}
+CLS_CAT = {"shoes": "apparel/shoes", "tshirt": "apparel/t-shirts", "bag": "fashion/handbags", "watch": "fashion/watches",
+           "earbuds": "electronics/headphones", "phone": "electronics/phones", "console": "electronics/gaming",
+           "toy": "toys/building", "plush": "toys/plush", "perfume": "beauty/fragrance"}
+FILLER = {
+    "en": ["Fast dispatch, carefully packed.", "See the size chart in the images.", "Ships in the original box."],
+    "de": ["Schneller Versand, sorgfältig verpackt.", "Größentabelle siehe Bilder."],
+    "fr": ["Expédition rapide, emballage soigné.", "Voir le guide des tailles en photo."],
+    "es": ["Envío rápido, bien embalado.", "Consulta la guía de tallas en las fotos."],
+    "it": ["Spedizione veloce, imballo accurato.", "Vedi la tabella taglie nelle foto."],
+    "nl": ["Snelle verzending, zorgvuldig verpakt."],
+    "pl": ["Szybka wysyłka, starannie zapakowane."],
+    "sv": ["Snabb leverans, väl förpackad."],
+    "pt": ["Envio rápido, bem embalado.", "Veja a tabela de medidas nas fotos."],
+    "ja": ["迅速発送、丁寧に梱包します。", "サイズ表は画像をご確認ください。"],
+    "zh": ["当天发货，包装严实。", "尺码请参考详情图。"],
+    "ko": ["당일 발송, 꼼꼼하게 포장합니다.", "사이즈표는 상세 이미지를 참고해 주세요."],
+    "ru": ["Быстрая отправка, надёжная упаковка.", "Таблица размеров на фото."],
+    "ar": ["شحن سريع وتغليف محكم.", "جدول المقاسات في الصور."],
+    "th": ["จัดส่งไว แพ็คอย่างดี", "ดูตารางไซซ์ในรูปภาพ"],
+}
+GENUINE = {"en": "Original {b}, sealed in the box.", "de": "Original {b}, originalverpackt.",
+           "fr": "{b} d'origine, dans sa boîte.", "es": "{b} original, en su caja.", "it": "{b} originale, in scatola.",
+           "nl": "Originele {b}, in doos.", "pl": "Oryginalny {b}, w pudełku.", "sv": "Original {b}, i kartong.",
+           "pt": "{b} original, na caixa.", "ja": "{b} 正規品 箱付き", "zh": "{b} 正品 带原包装", "ko": "{b} 정품 박스 포함",
+           "ru": "Оригинал {b}, в коробке.", "ar": "{b} أصلي في العلبة", "th": "{b} ของแท้ พร้อมกล่อง"}
+NONLATIN = {"zh", "ja", "ko", "ru", "ar", "th"}
+CYR = {"a": "а", "e": "е", "o": "о", "c": "с", "p": "р", "x": "х", "i": "і", "A": "А", "E": "Е", "O": "О",
+       "C": "С", "K": "К", "M": "М", "H": "Н", "T": "Т", "P": "Р", "B": "В"}
+LEET = {"o": "0", "O": "0", "i": "1", "I": "1", "e": "3", "E": "3", "a": "@", "s": "$", "l": "1"}
+
+
+def disguise(name):
+    """Return (disguised, how) for a latin brand name."""
+    words = name.split()
+    k = R.randrange(7)
+    w0 = words[0]
+    if k == 0:
+        d, how = ".".join(w0), "dots between letters"
+    elif k == 1:
+        idx = [i for i, c in enumerate(w0) if c in LEET]
+        i = pick(idx) if idx else 0
+        d, how = w0[:i] + LEET.get(w0[i], w0[i]) + w0[i + 1:], "leetspeak digit/symbol"
+    elif k == 2:
+        idx = [i for i, c in enumerate(w0) if c in CYR]
+        i = pick(idx) if idx else 0
+        d, how = w0[:i] + CYR.get(w0[i], w0[i]) + w0[i + 1:], "Cyrillic look-alike letter"
+    elif k == 3:
+        i = max(1, len(w0) // 2)
+        d, how = w0[:i] + "\u200b" + w0[i:], "zero-width space inside the name"
+    elif k == 4:
+        d, how = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in w0), "full-width letters"
+    elif k == 5:
+        d, how = " ".join(w0.upper()), "letters separated by spaces"
+    else:
+        i = max(1, len(w0) // 2)
+        d, how = w0[:i] + "\u00ad" + w0[i:], "soft hyphen inside the name"
+    return " ".join([d] + words[1:]), how
+
+
+def tm_listing(lang, b, brand_text, cls):
+    item = ITEMS[lang][cls]
+    t = pick([f"{brand_text} {item}", f"{item} {brand_text}"])
+    d = pick(FILLER[lang])
+    return t, d
+
+
+def g_tm_title(lang, local):
+    def g():
+        b = pick(BRANDS)
+        cls = pick(b["cls"])
+        name = b[lang] if local else b["latin"]
+        t, d = tm_listing(lang, b, name, cls)
+        f = dict(title=t, description=d, category=CLS_CAT[cls], bullets=None, search_terms=None)
+        if R.random() < 0.3:
+            f["search_terms"] = kw(lang, t)
+        script = "local-script" if local else "Latin"
+        return add("tm", lang, market_for(lang), f, ["trademark"], f"{script} brand '{name}' in title")
+    return g
+
+
+def g_tm_where(lang):
+    def g():
+        b = pick(BRANDS)
+        cls = pick(b["cls"])
+        name = b[lang] if lang in NONLATIN and R.random() < 0.6 else b["latin"]
+        item = ITEMS[lang][cls]
+        where = pick(["description", "bullets", "search_terms", "html"])
+        sig = GENUINE[lang].format(b=name)
+        f = dict(title=item, bullets=[pick(FILLER[lang])], description=pick(FILLER[lang]), category=CLS_CAT[cls],
+                 search_terms=None)
+        if where == "description":
+            f["description"] = sentence_join(lang, f["description"], sig)
+        elif where == "bullets":
+            f["bullets"].append(sig)
+        elif where == "html":
+            f["description"] = html_desc(f["description"], [sig] + f["bullets"])
+            f["bullets"] = None
+        else:
+            f["search_terms"] = f"{item.lower()} {name.lower()} {pick(BRANDS)['latin'].lower()}"
+            sig = name
+        return add("tm", lang, market_for(lang), f, ["trademark"], f"brand '{name}' only in {where}")
+    return g
+
+
+def g_tm_disguised(lang):
+    def g():
+        b = pick(BRANDS)
+        cls = pick(b["cls"])
+        d, how = disguise(b["latin"])
+        t, desc = tm_listing(lang, b, d, cls)
+        f = dict(title=t, description=desc, category=CLS_CAT[cls], bullets=None, search_terms=None)
+        return add("tm", lang, market_for(lang), f, ["trademark"], f"disguised brand '{b['latin']}' in title: {how}")
+    return g
+
+
+# --- trademark negatives -------------------------------------------------------------------
+
+NOMINATIVE = {
+    "en": [("electronics/phone-cases", "Clear Case Compatible with iPhone 15 Pro, Shockproof", "Fits iPhone 15 Pro only. Not made or endorsed by Apple."),
+           ("electronics/chargers", "45W USB-C Charger for Samsung Galaxy S24 / S23", "Fast charging for Galaxy phones and other USB-C devices."),
+           ("electronics/gaming", "Charging Stand for PlayStation 5 DualSense Controllers", "Charges two controllers at once. Third-party accessory."),
+           ("electronics/headphones", "Replacement Silicone Ear Tips for AirPods Pro, 3 Sizes", "Compatible with AirPods Pro 1st and 2nd generation."),
+           ("electronics/camera", "Lens Hood Compatible with Nikon Z 24-70mm f/4", "Bayonet mount, reversible for storage.")],
+    "de": [("electronics/phone-cases", "Hülle kompatibel mit iPhone 15, stoßfest", "Passend für iPhone 15. Kein Originalzubehör von Apple."),
+           ("electronics/chargers", "Ladegerät 25 W für Samsung Galaxy S24", "Schnellladen für Galaxy-Smartphones."),
+           ("electronics/gaming", "Ladestation für PS5 Controller (PlayStation 5)", "Lädt zwei Controller gleichzeitig.")],
+    "fr": [("electronics/phone-cases", "Coque compatible iPhone 15, antichoc", "Conçue pour l'iPhone 15. Accessoire non officiel."),
+           ("electronics/chargers", "Chargeur 25 W pour Samsung Galaxy S24", "Charge rapide pour smartphones Galaxy.")],
+    "es": [("electronics/phone-cases", "Funda compatible con iPhone 15, antigolpes", "Diseñada para iPhone 15. Accesorio no oficial."),
+           ("electronics/chargers", "Cargador 25 W para Samsung Galaxy S24", "Carga rápida para móviles Galaxy.")],
+    "it": [("electronics/phone-cases", "Cover compatibile con iPhone 15, antiurto", "Progettata per iPhone 15. Accessorio non originale."),
+           ("electronics/gaming", "Stazione di ricarica per controller PS5 (PlayStation 5)", "Ricarica due controller insieme.")],
+    "nl": [("electronics/phone-cases", "Hoesje geschikt voor iPhone 15, schokbestendig", "Past op iPhone 15. Geen origineel Apple-product.")],
+    "pl": [("electronics/phone-cases", "Etui do iPhone 15, wstrząsoodporne", "Pasuje do iPhone 15. Akcesorium nieoryginalne.")],
+    "sv": [("electronics/phone-cases", "Skal kompatibelt med iPhone 15, stöttåligt", "Passar iPhone 15. Inte ett Apple-originaltillbehör.")],
+    "pt": [("electronics/phone-cases", "Capinha compatível com iPhone 15, anti-impacto", "Feita para iPhone 15. Acessório não oficial."),
+           ("electronics/chargers", "Carregador 25 W para Samsung Galaxy S24", "Carregamento rápido para celulares Galaxy.")],
+    "ja": [("electronics/phone-cases", "iPhone 15 対応 ケース 耐衝撃 クリア", "iPhone 15専用設計。Apple純正品ではありません。"),
+           ("electronics/gaming", "PS5 コントローラー 充電スタンド（PlayStation 5対応）", "2台同時充電が可能です。")],
+    "zh": [("electronics/phone-cases", "适用于iPhone 15手机壳 防摔透明", "专为iPhone 15设计，非苹果官方配件。"),
+           ("electronics/chargers", "适用三星Galaxy S24 25W快充充电器", "支持Galaxy系列手机快充。")],
+    "ko": [("electronics/phone-cases", "아이폰 15 호환 케이스 투명 범퍼", "아이폰 15 전용 설계, 애플 정품 액세서리가 아닙니다."),
+           ("electronics/chargers", "갤럭시 S24 호환 25W 고속 충전기", "갤럭시 시리즈 고속 충전 지원.")],
+    "ru": [("electronics/phone-cases", "Чехол для iPhone 15, противоударный", "Подходит для iPhone 15. Неоригинальный аксессуар."),
+           ("electronics/chargers", "Зарядное устройство 25 Вт для Samsung Galaxy S24", "Быстрая зарядка для смартфонов Galaxy.")],
+    "ar": [("electronics/phone-cases", "جراب متوافق مع آيفون 15 مقاوم للصدمات", "مصمم لهاتف آيفون 15، ليس منتجاً أصلياً من أبل.")],
+    "th": [("electronics/phone-cases", "เคสสำหรับ iPhone 15 กันกระแทก", "ออกแบบสำหรับ iPhone 15 ไม่ใช่อุปกรณ์แท้จาก Apple")],
+}
+WORDMARK_NEG = {  # ordinary words that are also marks, or words containing mark names
+    "en": [("grocery/bakery", "Homemade Apple Pie, 9 inch", "Buttery crust filled with Bramley apples and cinnamon.", "'apple' as fruit"),
+           ("apparel/shirts", "Men's Piqué Polo Shirt, Short Sleeve", "Classic polo shirt with a two-button placket.", "'polo' as garment type"),
+           ("health/supplements", "Omega-3 Fish Oil 1000 mg, 90 Softgels", "EPA and DHA from anchovy oil.", "'Omega' in Omega-3"),
+           ("electronics/batteries", "AAA Alkaline Batteries, 24 Pack", "1.5 V alkaline cells for remotes and clocks.", "AAA battery size"),
+           ("books", "Career Coach Workbook: 12 Weeks to a New Job", "A practical guide written by a certified career coach.", "'coach' as trainer"),
+           ("home/lighting", "Galaxy Star Projector Night Light", "Projects a slowly rotating galaxy and nebula onto the ceiling.", "'galaxy' as astronomy word"),
+           ("pets/cats", "Kitty Litter Scoop with Holder", "Deep scoop for clumping kitty litter.", "'kitty' as common word"),
+           ("electronics/audio", "2-Channel Stereo Amplifier, 50 W x 2", "Class D amplifier with Bluetooth input.", "'channel' near 'Chanel'"),
+           ("home/decor", "Puma Figurine, Hand-Carved Wood", "A crouching puma carved from mango wood.", "'puma' as animal"),
+           ("home/paint", "Interior Wall Paint, Dove Grey, 2.5 L", "Matt finish, low odour.", "'dove' as colour name"),
+           ("grocery/fruit", "Fresh Pineapple, Extra Large", "Sweet golden pineapple, hand-selected.", "'apple' inside 'pineapple'"),
+           ("home/kitchen", "Apple Corer and Slicer, Stainless Steel", "Cores and cuts an apple into 8 slices.", "'apple' as fruit"),
+           ("home/kitchen", "Unike Living Hand-Thrown Stoneware Mug 350 ml", "Brand: Unike Living (Norwegian 'unike' = unique).", "'unike' contains 'nike'"),
+           ("home/decor", "Winged Victory of Samothrace Statue, Greek Goddess Nike, Resin 30 cm", "Museum-shop style statue of the goddess of victory.", "Nike the Greek goddess, not the sportswear mark (hard)"),
+           ("electronics/camera", "Lens Cap 58 mm for Nikon, Canon and Sony lenses", "Centre-pinch snap-on cap.", "'Nikon' contains 'Nik' (nominative)"),
+           ("education/science", "Mini Tesla Coil Science Kit", "Demonstrates wireless energy transfer; adult supervision.", "'Tesla coil' is a physics term")],
+    "de": [("apparel/shirts", "Poloshirt Herren aus Piqué", "Klassisches Polo mit Knopfleiste.", "'Polo' as garment type"),
+           ("health/supplements", "Omega-3 Fischöl Kapseln, 120 Stück", "Mit EPA und DHA aus Sardellenöl.", "'Omega' in Omega-3"),
+           ("electronics/batteries", "AAA Micro Batterien Alkaline, 24 Stück", "1,5 V für Fernbedienungen.", "AAA battery size"),
+           ("home/lighting", "Galaxy Sternenhimmel Projektor mit Fernbedienung", "Projiziert Galaxie und Nebel an die Decke.", "'Galaxy' as astronomy word"),
+           ("art/prints", "Kunstdruck „Allegorie des Frühlings“, 50 x 70 cm", "Giclée-Druck auf mattem Papier.", "'Allegorie' contains 'lego'"),
+           ("books", "Fitness-Coach: Trainingsplan für 12 Wochen", "Übungen für zu Hause, ohne Geräte.", "'Coach' as trainer")],
+    "fr": [("apparel/shirts", "Polo homme en piqué de coton", "Polo classique à patte de boutonnage.", "'polo' as garment type"),
+           ("health/supplements", "Oméga-3 huile de poisson, 120 capsules", "EPA et DHA issus d'huile d'anchois.", "'Oméga' in Oméga-3"),
+           ("electronics/batteries", "Piles AAA alcalines, lot de 24", "1,5 V pour télécommandes.", "AAA battery size"),
+           ("grocery/bakery", "Tarte aux pommes maison, 6 parts", "Pâte brisée et pommes caramélisées.", "apples as fruit"),
+           ("art/prints", "Affiche « Allégorie de l'été », 50 x 70 cm", "Impression sur papier mat.", "'Allégorie' contains 'lego' after accent folding")],
+    "es": [("apparel/shirts", "Polo de hombre de piqué", "Polo clásico de manga corta.", "'polo' as garment type"),
+           ("health/supplements", "Omega 3 aceite de pescado, 120 perlas", "EPA y DHA de aceite de anchoa.", "'Omega' in Omega 3"),
+           ("electronics/batteries", "Pilas AAA alcalinas, pack de 24", "1,5 V para mandos a distancia.", "AAA battery size"),
+           ("home/lighting", "Proyector galaxia con altavoz", "Proyecta estrellas y nebulosas en el techo.", "'galaxia' as astronomy word")],
+    "it": [("apparel/shirts", "Polo uomo in piqué di cotone", "Polo classica a maniche corte.", "'polo' as garment type"),
+           ("health/supplements", "Omega 3 olio di pesce, 120 perle", "EPA e DHA da olio di acciughe.", "'Omega' in Omega 3"),
+           ("art/prints", "Stampa 'Allegoria della Primavera', 50 x 70 cm", "Stampa fine art su carta opaca.", "'Allegoria' contains 'lego'"),
+           ("electronics/batteries", "Batterie ministilo AAA alcaline, 24 pezzi", "1,5 V per telecomandi.", "AAA battery size")],
+    "nl": [("apparel/shirts", "Poloshirt heren piqué", "Klassieke polo met knoopsluiting.", "'polo' as garment type"),
+           ("health/supplements", "Omega-3 visolie, 120 capsules", "EPA en DHA uit ansjovisolie.", "'Omega' in Omega-3")],
+    "pl": [("apparel/shirts", "Koszulka polo męska z piki", "Klasyczne polo z krótkim rękawem.", "'polo' as garment type"),
+           ("gifts/sets", "Zestaw prezentowy dla kolegów z pracy", "Kubek, notes i długopis w pudełku.", "'kolegów' contains 'lego' after accent folding"),
+           ("health/supplements", "Omega-3 tran, 120 kapsułek", "Olej z wątroby dorsza.", "'Omega' in Omega-3")],
+    "sv": [("apparel/shirts", "Pikétröja herr, polo", "Klassisk piké med knappslå.", "'polo' as garment type"),
+           ("home/furniture", "Pall i ek, legotillverkad i Småland", "Tillverkad genom legotillverkning hos en lokal snickare.", "'legotillverkad' contains 'lego'")],
+    "pt": [("apparel/shirts", "Camisa polo masculina piquet", "Polo clássica de manga curta.", "'polo' as garment type"),
+           ("grocery/bakery", "Torta de maçã caseira", "Massa amanteigada com maçãs e canela.", "apple as fruit"),
+           ("health/supplements", "Ômega 3 óleo de peixe, 120 cápsulas", "EPA e DHA.", "'Ômega' in Ômega 3")],
+    "ja": [("apparel/dresses", "ワンピース レディース 花柄 夏 ロング丈", "さらっとした生地のフレアワンピースです。", "'ワンピース' = dress (also One Piece title)"),
+           ("grocery/sweets", "アップルパイ 冷凍 6号サイズ", "りんごたっぷりの手作りアップルパイ。", "'アップル' = apple (fruit)"),
+           ("apparel/shirts", "ポロシャツ メンズ 鹿の子", "定番の半袖ポロシャツです。", "'ポロ' as garment type"),
+           ("health/supplements", "オメガ3 フィッシュオイル 90粒", "EPA・DHAを配合した栄養補助食品です。", "'オメガ' in Omega-3"),
+           ("books", "コーチング入門 部下の力を引き出す技術", "ビジネスコーチングの基本を解説。", "'コーチ' as coaching")],
+    "zh": [("souvenirs/museum", "三星堆博物馆文创 青铜面具冰箱贴", "以三星堆青铜面具为原型设计的冰箱贴。", "'三星堆' contains 三星 (Samsung)"),
+           ("grocery/grains", "东北黄小米 5斤装 新米", "颗粒饱满，熬粥香浓。", "'小米' = millet (also Xiaomi)"),
+           ("grocery/fruit", "新鲜红富士苹果 5斤 脆甜", "产地直发，个大汁多。", "'苹果' = apple fruit (also Apple)"),
+           ("apparel/shirts", "男士POLO衫 短袖 翻领", "经典翻领款式，透气面料。", "'POLO衫' as garment type"),
+           ("health/supplements", "深海鱼油 欧米伽3 软胶囊 100粒", "富含EPA和DHA。本品不能代替药物。", "'欧米伽' = Omega")],
+    "ko": [("grocery/fruit", "제주 애플망고 2kg 선물세트", "달콤한 제주산 애플망고입니다.", "'애플망고' contains 애플 (Apple)"),
+           ("grocery/fruit", "사과 부사 5kg 가정용", "아삭하고 달콤한 부사 사과.", "apple as fruit"),
+           ("apparel/shirts", "남성 피케 폴로 셔츠 반팔", "클래식한 카라 폴로 셔츠입니다.", "'폴로' as garment type"),
+           ("home/lighting", "은하수 갤럭시 무드등 별빛 프로젝터", "천장에 은하수와 별빛을 비춰 줍니다.", "'갤럭시' as astronomy word (also Galaxy)")],
+    "ru": [("apparel/shirts", "Рубашка поло мужская, пике", "Классическое поло с коротким рукавом.", "'поло' as garment type"),
+           ("health/supplements", "Омега-3 рыбий жир, 120 капсул", "ЭПК и ДГК.", "'Омега' in Omega-3"),
+           ("home/lighting", "Проектор звёздного неба «Галактика»", "Проецирует звёзды и туманности на потолок.", "'Галактика' as astronomy word"),
+           ("home/bathroom", "Смеситель для раковины, никелированный", "Латунь с никелевым покрытием.", "'никель' near 'Найк'")],
+    "ar": [("grocery/fruit", "تفاح أحمر طازج 2 كجم", "تفاح مقرمش وحلو.", "apple as fruit"),
+           ("apparel/shirts", "قميص بولو رجالي قطن", "بولو كلاسيكي بأكمام قصيرة.", "'بولو' as garment type"),
+           ("health/supplements", "أوميغا 3 زيت السمك 120 كبسولة", "غني بـ EPA و DHA.", "'أوميغا' in Omega-3")],
+    "th": [("grocery/drinks", "น้ำแอปเปิ้ล 100% 1 ลิตร", "น้ำแอปเปิ้ลคั้นไม่เติมน้ำตาล", "'แอปเปิ้ล' = apple fruit (also Apple)"),
+           ("apparel/shirts", "เสื้อโปโลผู้ชาย ผ้าจูติ", "เสื้อโปโลคลาสสิก แขนสั้น", "'โปโล' as garment type"),
+           ("health/supplements", "น้ำมันปลา โอเมก้า 3 100 แคปซูล", "มี EPA และ DHA", "'โอเมก้า' in Omega-3")],
+}
+NOBRAND = {"en": "No logo, own brand.", "de": "Ohne Logo, Eigenmarke.", "fr": "Sans logo, marque propre.",
+           "es": "Sin logo, marca propia.", "it": "Senza logo, marchio proprio.", "nl": "Zonder logo, eigen merk.",
+           "pl": "Bez logo, marka własna.", "sv": "Utan logga, eget märke.", "pt": "Sem logo, marca própria.",
+           "ja": "ロゴなし、自社ブランド品です。", "zh": "无logo，自有品牌。", "ko": "로고 없음, 자체 브랜드.",
+           "ru": "Без логотипа, собственный бренд.", "ar": "بدون شعار، علامة خاصة.", "th": "ไม่มีโลโก้ แบรนด์ของร้านเอง"}
+
+
+def g_tm_nominative(lang):
+    def g():
+        cat, t, d = pick(NOMINATIVE[lang])
+        f = place(lang, (cat, t, [FILLER[lang][0]], d), None, None)
+        return add("tm", lang, market_for(lang), f, ["trademark"], "nominative use: accessory compatible with a branded product (review, not block)")
+    return g
+
+
+def g_tm_wordmark(lang):
+    def g():
+        cat, t, d, why = pick(WORDMARK_NEG[lang])
+        f = place(lang, (cat, t, [FILLER[lang][0]], d), None, None)
+        return add("tm", lang, market_for(lang), f, [], f"ordinary word / substring, not a mark: {why}")
+    return g
+
+
+def g_tm_nobrand(lang):
+    def g():
+        cls = pick(["shoes", "tshirt", "bag", "watch", "earbuds", "toy", "plush", "perfume"])
+        item = ITEMS[lang][cls]
+        f = place(lang, (CLS_CAT[cls], item, [pick(FILLER[lang])], NOBRAND[lang]), None, None)
+        return add("tm", lang, market_for(lang), f, [], "unbranded item of a category where famous marks are common")
+    return g
+
+
+def build_trademark():
+    pos = []
+    for lang in LANGS:
+        pos += [g_tm_title(lang, False), g_tm_where(lang), g_tm_disguised(lang)]
+        if lang in NONLATIN:
+            pos += [g_tm_title(lang, True), g_tm_title(lang, True)]
+    R.shuffle(pos)
+    fill("tm", pos, 128, True)
+    neg = []
+    for lang in LANGS:
+        neg += [g_tm_nominative(lang), g_tm_wordmark(lang), g_tm_wordmark(lang), g_tm_nobrand(lang)]
+    R.shuffle(neg)
+    fill("tm", neg, 126, False)
+
+
+# ---------------------------------------------------------------------------------------------
+# COUNTERFEIT
+# ---------------------------------------------------------------------------------------------
+
+CF_TERMS = {
+    "en": ["Replica", "1:1 Replica", "AAA Grade", "Mirror Quality", "Super Copy", "Knockoff", "Dupe"],
+    "de": ["Replika", "Nachbildung", "1:1 Kopie", "AAA-Qualität", "Fälschung in Top-Qualität"],
+    "fr": ["réplique", "copie 1:1", "qualité miroir", "contrefaçon de qualité", "dupe"],
+    "es": ["réplica", "copia 1:1", "calidad espejo", "réplica AAA", "imitación"],
+    "it": ["replica", "copia 1:1", "falso d'autore", "imitazione AAA"],
+    "nl": ["replica", "namaak", "1:1 kopie"],
+    "pl": ["replika", "podróbka", "kopia 1:1"],
+    "sv": ["kopia", "replika", "piratkopia"],
+    "pt": ["réplica", "réplica primeira linha", "cópia 1:1", "réplica AAA"],
+    "ja": ["スーパーコピー", "コピー品", "N級品", "レプリカ", "偽物"],
+    "zh": ["高仿", "复刻", "原单", "A货", "1:1", "精仿", "超A"],
+    "ko": ["짝퉁", "미러급", "레플리카", "A급 복제", "이미테이션"],
+    "ru": ["копия", "реплика", "подделка люкс", "копия 1:1"],
+    "ar": ["تقليد", "طبق الأصل", "كوبي ماستر", "هاي كوبي"],
+    "th": ["งานก๊อป", "เกรดมิเรอร์", "ก๊อปเกรด A", "เลียนแบบ"],
+}
+CF_SENT = {  # description sentences; {t}=term {b}=brand or generic
+    "en": ["Top quality {t}, looks identical to the original {b}.", "{t} of the {b} classic – nobody will notice."],
+    "de": ["{t} der {b}, kaum vom Original zu unterscheiden.", "Hochwertige {t} – wie das Original von {b}."],
+    "fr": ["Une {t} de {b}, identique à l'original.", "{t} {b}, impossible de voir la différence."],
+    "es": ["{t} de {b}, idéntica a la original.", "{t} {b}, nadie notará la diferencia."],
+    "it": ["{t} {b}, identica all'originale.", "Ottima {t} di {b}."],
+    "nl": ["{t} van {b}, niet van echt te onderscheiden."],
+    "pl": ["{t} {b}, nie do odróżnienia od oryginału."],
+    "sv": ["{t} av {b}, går inte att skilja från originalet."],
+    "pt": ["{t} {b}, igual à original.", "{t} de {b}, ninguém percebe a diferença."],
+    "ja": ["{b}の{t}です。本物と見分けがつきません。", "{b} {t} 高品質"],
+    "zh": ["{b}{t}，和正品一模一样。", "{t}{b}，专柜品质，细节到位。"],
+    "ko": ["{b} {t} 정품과 구별 불가.", "{b} {t} 고퀄리티"],
+    "ru": ["{t} {b}, не отличить от оригинала.", "Качественная {t} {b}."],
+    "ar": ["{b} {t} مطابق للأصلي.", "{t} {b} جودة عالية."],
+    "th": ["{b} {t} เหมือนแท้ทุกจุด", "{t} {b} งานเนียน"],
+}
+GENERIC_LUX = {"en": "designer", "de": "Designer", "fr": "de créateur", "es": "de diseñador", "it": "di marca",
+               "nl": "designer", "pl": "markowy", "sv": "designer", "pt": "de grife", "ja": "ブランド",
+               "zh": "大牌", "ko": "명품", "ru": "брендовый", "ar": "ماركة فاخرة", "th": "แบรนด์เนม"}
+INSPIRED = {"en": "Inspired by {b}", "de": "Inspiriert von {b}", "fr": "Inspiré de {b}", "es": "Inspirado en {b}",
+            "it": "Ispirato a {b}", "nl": "Geïnspireerd op {b}", "pl": "Inspirowane {b}", "sv": "Inspirerad av {b}",
+            "pt": "Inspirado em {b}", "ja": "{b}インスパイア", "zh": "{b}同款灵感", "ko": "{b} 인스파이어드",
+            "ru": "По мотивам {b}", "ar": "مستوحى من {b}", "th": "แรงบันดาลใจจาก {b}"}
+LUX = [b for b in BRANDS if b["latin"] in ("Nike", "Adidas", "Gucci", "Louis Vuitton", "Chanel", "Rolex",
+                                            "Apple AirPods Pro")]
+
+
+def g_cf_brand(lang):
+    def g():
+        b = pick(LUX)
+        cls = pick(b["cls"])
+        name = b[lang] if lang in NONLATIN and R.random() < 0.6 else b["latin"]
+        t = pick(CF_TERMS[lang])
+        item = ITEMS[lang][cls]
+        where = pick(["title", "title", "description", "html"])
+        if where == "title":
+            f = dict(title=f"{name} {item} {t}", description=pick(FILLER[lang]), bullets=None)
+        else:
+            s = pick(CF_SENT[lang]).format(t=t, b=name)
+            d = sentence_join(lang, pick(FILLER[lang]), s)
+            f = dict(title=f"{name} {item}", description=d if where == "description" else html_desc(d, [pick(FILLER[lang])]),
+                     bullets=None)
+        f["category"] = CLS_CAT[cls]
+        return add("cf", lang, market_for(lang), f, ["counterfeit", "trademark"],
+                   f"counterfeit term '{t}' with brand '{name}' in {where}")
+    return g
+
+
+def g_cf_generic(lang):
+    def g():
+        cls = pick(["bag", "watch", "shoes", "perfume"])
+        t = pick(CF_TERMS[lang])
+        item = ITEMS[lang][cls]
+        gl = GENERIC_LUX[lang]
+        title = f"{item} {gl} {t}" if lang not in CJK else f"{gl}{item} {t}"
+        s = pick(CF_SENT[lang]).format(t=t, b=gl)
+        where = pick(["title", "description"])
+        if where == "title":
+            f = dict(title=title, description=pick(FILLER[lang]), bullets=None)
+        else:
+            f = dict(title=item, description=sentence_join(lang, pick(FILLER[lang]), s), bullets=None)
+        f["category"] = CLS_CAT[cls]
+        return add("cf", lang, market_for(lang), f, ["counterfeit"],
+                   f"counterfeit term '{t}' without a brand name in {where}")
+    return g
+
+
+def g_cf_inspired(lang):
+    def g():
+        b = pick(LUX)
+        cls = pick(b["cls"])
+        name = b["latin"] if lang not in NONLATIN or R.random() < 0.5 else b[lang]
+        sig = INSPIRED[lang].format(b=name)
+        item = ITEMS[lang][cls]
+        where = pick(["title", "bullets", "description"])
+        f = dict(title=item, bullets=[pick(FILLER[lang])], description=pick(FILLER[lang]), category=CLS_CAT[cls])
+        if where == "title":
+            f["title"] = f"{item} – {sig}" if lang not in CJK else f"{item} {sig}"
+        elif where == "bullets":
+            f["bullets"].append(sig)
+        else:
+            f["description"] = sentence_join(lang, f["description"], sig)
+        return add("cf", lang, market_for(lang), f, ["counterfeit", "trademark"], f"'{sig}' (lookalike of a brand) in {where}")
+    return g
+
+
+CF_NEG = {
+    "en": [("toys/models", "1:18 Scale Diecast Vintage Roadster Model", "Opening doors and bonnet, display base included.", "scale ratio, not 1:1 copy"),
+           ("education/anatomy", "1:1 Scale Human Skull Anatomical Model, 3 Parts", "Life-size teaching model with removable skull cap.", "'1:1 scale' = life-size model"),
+           ("office/paper", "A4 Copy Paper 80 gsm, 5 x 500 Sheets", "Bright white multipurpose paper for printers and copiers.", "'copy paper'"),
+           ("home/wall-art", "Canvas Wall Art – Inspired by Nature, 60 x 90 cm", "Leaf and fern motif in soft greens.", "'inspired by nature'"),
+           ("stationery/notebooks", "Faux Leather Notebook Cover A5", "Vegan faux leather with pen loop.", "'faux leather'"),
+           ("home/plants", "Artificial Olive Tree, Fake Plant 120 cm", "Realistic fake plant in a black pot, no watering needed.", "'fake plant'"),
+           ("home/bathroom", "LED Bathroom Mirror 60 x 80 cm, Anti-Fog", "Touch switch, IP44.", "'mirror' as product"),
+           ("home/kitchen", "Mirror-Finish Stainless Steel Serving Tray", "Polished to a mirror finish.", "'mirror finish'"),
+           ("jewelry/necklaces", "Imitation Pearl Necklace, Glass Pearls 8 mm", "Costume jewellery with glass pearls.", "'imitation pearl' = costume jewellery material"),
+           ("home/decor", "Viking Sword Replica, Decorative, Unsharpened", "Decorative wall piece modelled on a 10th-century sword.", "replica of a historical artefact, no brand"),
+           ("electronics/batteries", "AAA Rechargeable Batteries 1100 mAh, 8 Pack", "Low self-discharge NiMH cells.", "'AAA' battery size"),
+           ("apparel/dresses", "Vintage-Inspired Tea Dress, 1950s Style", "Floral print with a full skirt.", "'vintage-inspired'"),
+           ("home/furniture", "Side Table Inspired by Scandinavian Design", "Solid oak legs, white top.", "'inspired by' a style, not a brand"),
+           ("art/prints", "Limited Edition Art Print, Signed and Numbered", "Edition of 100, giclée on cotton rag.", "'limited edition'")],
+    "de": [("office/paper", "Kopierpapier A4 80 g/m², 2500 Blatt", "Für Drucker und Kopierer.", "'Kopierpapier'"),
+           ("home/plants", "Kunstpflanze Olivenbaum 120 cm", "Täuschend echt, ohne Pflege.", "artificial plant"),
+           ("stationery/notebooks", "Notizbuch A5 mit Kunstledereinband", "Kunstleder, 192 Seiten.", "'Kunstleder'"),
+           ("education/models", "Nachbildung eines T-Rex-Schädels, Museumsabguss 1:10", "Detailgetreues Modell aus Kunstharz.", "'Nachbildung' of a fossil, no brand"),
+           ("home/bathroom", "Badspiegel mit LED-Beleuchtung 60 x 80 cm", "Beschlagfrei, IP44.", "'Spiegel'"),
+           ("toys/models", "Modellauto Oldtimer, Maßstab 1:18", "Türen zum Öffnen.", "scale ratio"),
+           ("home/wall-art", "Wandbild – inspiriert von der Natur", "Blättermotiv auf Leinwand.", "'inspiriert von der Natur'")],
+    "fr": [("office/paper", "Papier pour photocopieur A4 80 g, 500 feuilles", "Papier blanc multifonction.", "copy paper"),
+           ("home/plants", "Plante artificielle olivier 120 cm", "Aspect naturel, sans entretien.", "artificial plant"),
+           ("fashion/handbags", "Sac cabas en similicuir", "Similicuir souple, doublure coton.", "'similicuir' = faux leather"),
+           ("home/wall-art", "Réplique d'une carte marine de 1750, impression", "Reproduction d'une carte ancienne du domaine public.", "reproduction of a public-domain map"),
+           ("home/wall-art", "Tableau inspiré par la nature, 60 x 90 cm", "Motif de feuillages.", "'inspiré par la nature'"),
+           ("home/bathroom", "Miroir de salle de bain LED 60 x 80 cm", "Anti-buée.", "'miroir'")],
+    "es": [("office/paper", "Papel de copia A4 80 g, 500 hojas", "Para impresoras y fotocopiadoras.", "copy paper"),
+           ("home/plants", "Planta artificial olivo 120 cm", "Aspecto natural, sin mantenimiento.", "artificial plant"),
+           ("fashion/handbags", "Bolso de polipiel", "Polipiel suave y resistente.", "faux leather"),
+           ("toys/models", "Maqueta de velero clásico, escala 1:50", "Kit de madera para montar.", "scale ratio"),
+           ("home/wall-art", "Cuadro inspirado en la naturaleza", "Motivo de hojas.", "'inspirado en la naturaleza'")],
+    "it": [("office/paper", "Carta per fotocopie A4 80 g, 500 fogli", "Per stampanti e fotocopiatrici.", "copy paper"),
+           ("home/plants", "Pianta finta ulivo 120 cm", "Aspetto naturale.", "fake plant"),
+           ("fashion/handbags", "Borsa in ecopelle", "Ecopelle morbida.", "faux leather"),
+           ("toys/models", "Modellino auto d'epoca scala 1:43", "Da collezione.", "scale ratio")],
+    "nl": [("office/paper", "Kopieerpapier A4 80 g, 500 vel", "Voor printers en kopieerapparaten.", "copy paper"),
+           ("home/plants", "Kunstplant olijfboom 120 cm", "Natuurgetrouw.", "artificial plant"),
+           ("toys/models", "Schaalmodel trein 1:87", "Voor H0-baan.", "scale ratio")],
+    "pl": [("office/paper", "Papier ksero A4 80 g, 500 arkuszy", "Do drukarek i kserokopiarek.", "copy paper"),
+           ("home/plants", "Sztuczna roślina oliwka 120 cm", "Wygląda jak prawdziwa.", "artificial plant"),
+           ("fashion/handbags", "Torebka z ekoskóry", "Miękka ekoskóra.", "faux leather")],
+    "sv": [("office/paper", "Kopieringspapper A4 80 g, 500 ark", "För skrivare och kopiatorer.", "copy paper"),
+           ("home/plants", "Konstväxt olivträd 120 cm", "Naturtrogen.", "artificial plant")],
+    "pt": [("office/paper", "Papel sulfite A4 75 g, 500 folhas", "Para impressoras e copiadoras.", "copy paper"),
+           ("home/plants", "Planta artificial oliveira 120 cm", "Aparência natural.", "artificial plant"),
+           ("fashion/handbags", "Bolsa de couro sintético", "Couro sintético macio.", "faux leather"),
+           ("toys/models", "Miniatura de caminhão escala 1:64", "Metal fundido.", "scale ratio")],
+    "ja": [("office/paper", "コピー用紙 A4 500枚×5冊", "プリンター・コピー機に。", "'コピー用紙' = copy paper"),
+           ("home/plants", "フェイクグリーン 観葉植物 オリーブ 120cm", "お手入れ不要のフェイクグリーン。", "'フェイク' = artificial plant"),
+           ("stationery/notebooks", "合皮 手帳カバー A5", "やわらかい合成皮革。", "synthetic leather"),
+           ("education/anatomy", "人体骨格模型 1/1スケール 等身大", "教育用の等身大模型です。", "'1/1 scale' life-size model"),
+           ("home/bathroom", "ミラー 壁掛け 60×80cm 洗面所", "くもり止め加工。", "'ミラー' = mirror")],
+    "zh": [("office/paper", "A4复印纸 70g 500张/包 5包", "适用于打印机和复印机。", "'复印纸' = copy paper"),
+           ("home/plants", "高仿真绿植 橄榄树 假花 客厅摆件 120cm", "仿真植物，免打理。", "'高仿真' = lifelike artificial plant (contains 高仿)"),
+           ("stationery/notebooks", "PU皮面笔记本 A5", "人造革封面，192页。", "synthetic leather"),
+           ("education/anatomy", "1:1人体骨骼模型 教学用 170cm", "等身大教学模型。", "'1:1' life-size teaching model"),
+           ("home/kitchen", "原木砧板 实木菜板", "整块原木制作。", "'原木' = raw wood (contains 原)"),
+           ("home/bathroom", "浴室镜 LED 防雾 60x80cm", "触摸开关。", "mirror")],
+    "ko": [("office/paper", "A4 복사용지 80g 500매", "프린터 및 복사기용.", "'복사용지' = copy paper"),
+           ("home/plants", "조화 올리브 나무 인조 식물 120cm", "관리가 필요 없는 페이크 그린.", "artificial plant"),
+           ("stationery/notebooks", "인조가죽 다이어리 A5", "부드러운 인조가죽 커버.", "synthetic leather"),
+           ("education/anatomy", "1:1 실물 크기 인체 골격 모형", "교육용 모형.", "'1:1' life-size model")],
+    "ru": [("office/paper", "Бумага офисная А4 80 г/м², 500 листов", "Для принтеров и копировальных аппаратов.", "copy paper"),
+           ("home/plants", "Искусственное растение олива 120 см", "Выглядит как настоящее.", "artificial plant"),
+           ("fashion/handbags", "Сумка из искусственной кожи", "Мягкая экокожа.", "faux leather"),
+           ("toys/models", "Масштабная модель автомобиля 1:43", "Коллекционная модель.", "scale ratio")],
+    "ar": [("office/paper", "ورق تصوير A4 80 جم 500 ورقة", "للطابعات وآلات التصوير.", "copy paper"),
+           ("home/plants", "نبات صناعي شجرة زيتون 120 سم", "شكل طبيعي بدون عناية.", "artificial plant"),
+           ("fashion/handbags", "حقيبة من الجلد الصناعي", "جلد صناعي ناعم.", "faux leather")],
+    "th": [("office/paper", "กระดาษถ่ายเอกสาร A4 80 แกรม 500 แผ่น", "สำหรับเครื่องพิมพ์และเครื่องถ่ายเอกสาร", "copy paper"),
+           ("home/plants", "ต้นไม้ปลอม ต้นมะกอก 120 ซม.", "ต้นไม้ประดิษฐ์ ไม่ต้องดูแล", "'ปลอม' = fake (artificial) plant"),
+           ("fashion/handbags", "กระเป๋าหนังเทียม", "หนังเทียมเนื้อนุ่ม", "faux leather"),
+           ("toys/models", "โมเดลรถ สเกล 1:18", "เปิดประตูได้", "scale ratio")],
+}
+GENUINE_NEG = {"en": "100% genuine leather, made in our own workshop.", "de": "Echtleder, in eigener Werkstatt gefertigt.",
+               "fr": "Cuir véritable, fabriqué dans notre atelier.", "es": "Piel auténtica, hecho en nuestro taller.",
+               "it": "Vera pelle, prodotto nel nostro laboratorio.", "ja": "本革使用、自社工房で製作。",
+               "zh": "头层牛皮，自有工厂生产，原创设计。", "ko": "천연 소가죽, 자체 공방 제작.",
+               "pt": "Couro legítimo, feito em nosso ateliê.", "ru": "Натуральная кожа, собственное производство."}
+
+
+def g_cf_neg(lang):
+    def g():
+        cat, t, d, why = pick(CF_NEG[lang])
+        f = place(lang, (cat, t, [FILLER[lang][0]], d), None, None)
+        return add("cf", lang, market_for(lang), f, [], f"counterfeit-like wording that is not counterfeiting: {why}")
+    return g
+
+
+def g_cf_genuine(lang):
+    def g():
+        item = ITEMS[lang]["bag"]
+        f = place(lang, ("fashion/handbags", item, [pick(FILLER[lang])], GENUINE_NEG[lang]), None, None)
+        return add("cf", lang, market_for(lang), f, [], "unbranded genuine-material claim, no counterfeit signal")
+    return g
+
+
+def build_counterfeit():
+    pos = []
+    for lang in LANGS:
+        pos += [g_cf_brand(lang), g_cf_brand(lang), g_cf_generic(lang), g_cf_inspired(lang)]
+    R.shuffle(pos)
+    fill("cf", pos, 77, True)
+    neg = []
+    for lang in LANGS:
+        neg += [g_cf_neg(lang), g_cf_neg(lang)]
+        if lang in GENUINE_NEG:
+            neg.append(g_cf_genuine(lang))
+    R.shuffle(neg)
+    fill("cf", neg, 76, False)
+
+
+# ---------------------------------------------------------------------------------------------
+# REGULATORY
+# ---------------------------------------------------------------------------------------------
+
+# (lang, market(s), product category prefix or None, [phrases], note, where-options)
+REG_POS = [
+    # CN advertising law: absolute terms
+    ("zh", ["CN"], None, ["全网最低价", "行业第一", "国家级品质", "第一品牌", "最佳选择", "销量第一", "同类产品中最好用", "顶级品质",
+                          "最高级工艺", "全国销量第一", "史上最低价", "最先进工艺"], "CN Advertising Law art. 9(3) absolute term", WHERE_ALL[:-1]),
+    ("zh", ["CN"], "health/", ["降血压，治疗糖尿病", "根治失眠", "治疗关节炎，三天见效"], "CN: disease-treatment claim on a food/supplement", WHERE_TEXT),
+    ("zh", ["CN"], "grocery/", ["喝出健康，治疗高血压", "根治胃病"], "CN: disease-treatment claim on food", WHERE_TEXT),
+    ("zh", ["CN"], "beauty/", ["治疗痘痘，七天祛斑", "治疗湿疹皮炎"], "CN: medical claim on a cosmetic", WHERE_TEXT),
+    # US
+    ("en", ["US"], "beauty/", ["FDA approved formula", "FDA-Approved", "Approved by the FDA", "FDA approved and dermatologist tested"],
+     "US: cosmetic claimed 'FDA approved'", WHERE_ALL[:-1]),
+    ("en", ["US"], "health/", ["FDA approved", "FDA-approved supplement"], "US: supplement claimed 'FDA approved'", WHERE_ALL[:-1]),
+    ("es", ["US"], "health/", ["Aprobado por la FDA", "Fórmula aprobada por la FDA"], "US (Spanish): 'approved by the FDA' claim", WHERE_ALL[:-1]),
+    ("en", ["US"], "health/", ["Cures arthritis and joint pain naturally.", "Treats type 2 diabetes without medication.",
+                               "Clinically shown to prevent cancer.", "Cures insomnia in 7 days."], "US: disease claim on a supplement", WHERE_TEXT),
+    ("en", ["US"], "beauty/", ["Treats eczema and psoriasis.", "Cures acne for good."], "US: drug claim on a cosmetic", WHERE_TEXT),
+    # JP
+    ("ja", ["JP"], None, ["日本一売れています", "満足度No.1", "業界No.1", "日本一の品質", "売上No.1"], "JP: No.1 / 日本一 claim without basis", WHERE_ALL[:-1]),
+    ("ja", ["JP"], "beauty/", ["シミが消える", "ニキビが治る", "アトピーが治る", "シワが消える", "薄毛が治る"], "JP 薬機法: medical efficacy on a cosmetic", WHERE_ALL[:-1]),
+    ("ja", ["JP"], "health/", ["がんに効く", "血圧が下がる", "糖尿病が治る"], "JP 薬機法: drug efficacy on a food/supplement", WHERE_TEXT),
+    # KR
+    ("ko", ["KR"], None, ["국내 판매 1위", "업계 최고", "최고의 품질", "만족도 1위", "최고급 원료"], "KR: 최고/1위 superlative without basis", WHERE_ALL[:-1]),
+    ("ko", ["KR"], "beauty/", ["여드름 치료 효과", "아토피 치료", "기미 치료 크림"], "KR: 화장품 치료 claim", WHERE_ALL[:-1]),
+    ("ko", ["KR"], "health/", ["당뇨 치료에 효과", "고혈압 치료"], "KR: disease-treatment claim on 건강기능식품", WHERE_TEXT),
+    # EU green claims and CE / cure
+    ("de", ["DE"], None, ["umweltfreundlich", "Umweltfreundliches Material", "ökologisch und nachhaltig", "klimafreundlich",
+                          "umweltschonend"], "EU/DE: generic environmental claim", WHERE_ALL[:-1]),
+    ("de", ["DE"], "electronics/", ["CE zertifiziert", "CE-zertifiziert"], "DE: 'CE certified' (CE is a self-declaration mark)", WHERE_ALL[:-1]),
+    ("de", ["DE"], "health/", ["heilt Gelenkschmerzen", "heilt Arthrose"], "DE: disease-cure claim on a food supplement", WHERE_TEXT),
+    ("de", ["DE"], "beauty/", ["heilt Neurodermitis"], "DE: disease-cure claim on a cosmetic", WHERE_TEXT),
+    ("fr", ["FR"], None, ["respectueux de l'environnement", "écologique", "éco-responsable", "biodégradable"], "EU/FR: generic environmental claim (AGEC / ECGT)", WHERE_ALL[:-1]),
+    ("fr", ["FR"], "electronics/", ["certifié CE"], "FR: 'CE certified'", WHERE_ALL[:-1]),
+    ("fr", ["CA-QC", "FR", "CA-QC"], "health/", ["guérit l'arthrose", "soigne le diabète"], "FR/CA-QC: disease-cure claim on a supplement", WHERE_TEXT),
+    ("fr", ["CA-QC"], "beauty/", ["guérit l'eczéma", "traite le psoriasis"], "FR/CA-QC: disease-cure claim on a cosmetic", WHERE_TEXT),
+    ("it", ["IT"], None, ["ecologico", "rispettoso dell'ambiente", "eco-friendly"], "EU/IT: generic environmental claim", WHERE_ALL[:-1]),
+    ("it", ["IT"], "health/", ["cura l'artrosi", "guarisce il diabete"], "IT: disease-cure claim on a supplement", WHERE_TEXT),
+    ("es", ["ES"], None, ["respetuoso con el medio ambiente", "eco-friendly", "amigable con el planeta"], "EU/ES: generic environmental claim", WHERE_ALL[:-1]),
+    ("es", ["ES", "MX"], "health/", ["cura la diabetes", "cura la artritis"], "ES/MX: disease-cure claim on a supplement", WHERE_TEXT),
+    ("nl", ["NL"], None, ["milieuvriendelijk", "duurzaam en milieuvriendelijk"], "EU/NL: generic environmental claim", WHERE_ALL[:-1]),
+    ("nl", ["NL"], "beauty/", ["geneest eczeem"], "NL: disease-cure claim on a cosmetic", WHERE_TEXT),
+    ("pl", ["PL"], None, ["przyjazny dla środowiska", "ekologiczny produkt"], "EU/PL: generic environmental claim", ["title", "bullets", "description"]),
+    ("pl", ["PL"], "health/", ["leczy reumatyzm"], "PL: disease-cure claim on a supplement", WHERE_TEXT),
+    ("sv", ["SE"], None, ["miljövänlig", "miljövänligt material"], "EU/SE: generic environmental claim", WHERE_ALL[:-1]),
+    ("sv", ["SE"], "beauty/", ["botar eksem"], "SE: disease-cure claim on a cosmetic", WHERE_TEXT),
+    # GB, AU, IN, CA
+    ("en", ["GB"], "health/", ["Cures hay fever in 3 days.", "Treats migraines naturally."], "GB: disease claim on a food supplement", WHERE_TEXT),
+    ("en", ["GB"], "beauty/", ["Treats psoriasis and eczema."], "GB: medicinal claim on a cosmetic", WHERE_TEXT),
+    ("en", ["AU"], None, ["NO REFUNDS.", "No returns, no refunds.", "All sales final – no refunds or exchanges under any circumstances.",
+                          "Faulty items will not be refunded."], "AU: 'no refunds' misrepresents consumer guarantees (ACL s 29(1)(m))", WHERE_TEXT + ["title"]),
+    ("en", ["AU"], "health/", ["Cures arthritis."], "AU: therapeutic cure claim on a supplement", WHERE_TEXT),
+    ("en", ["IN"], "health/", ["Cures diabetes permanently.", "Cures asthma in 30 days."], "IN: Drugs and Magic Remedies Act cure claim", WHERE_TEXT),
+    ("en", ["CA"], "health/", ["Cures arthritis.", "Treats high blood pressure."], "CA: Schedule A disease claim", WHERE_TEXT),
+    # BR, MX, AE/SA, TH
+    ("pt", ["BR"], "health/", ["Cura a diabetes.", "Trata ansiedade e depressão.", "Cura a gastrite em 10 dias."], "BR: disease-cure claim on a supplement (ANVISA)", WHERE_TEXT),
+    ("pt", ["BR"], "beauty/", ["Cura a acne definitivamente."], "BR: therapeutic claim on a cosmetic (ANVISA)", WHERE_TEXT),
+    ("pt", ["BR"], "grocery/", ["Chá que cura a insônia."], "BR: disease-cure claim on food", WHERE_TEXT),
+    ("ar", ["AE", "SA"], "health/", ["يعالج مرض السكري نهائياً", "علاج نهائي لآلام المفاصل"], "AE/SA: disease-cure claim on a supplement", WHERE_TEXT),
+    ("ar", ["AE", "SA"], "beauty/", ["يعالج الصدفية والإكزيما"], "AE/SA: medical claim on a cosmetic", WHERE_TEXT),
+    ("th", ["TH"], "health/", ["รักษาโรคเบาหวานหายขาด", "รักษาความดันโลหิตสูง"], "TH: disease-cure claim on a food supplement (Thai FDA)", WHERE_TEXT),
+    ("th", ["TH"], "beauty/", ["รักษาสิว ฝ้า หายขาด"], "TH: medical claim on a cosmetic", WHERE_TEXT),
+]
+# how many positives each entry gets (in order); total is checked below
+REG_POS_N = [16, 3, 2, 3, 5, 2, 2, 4, 2, 6, 5, 3, 6, 3, 2, 7, 2, 2, 1, 7, 2, 3, 1, 3, 2, 3, 2, 2, 1, 2, 1, 2, 1, 2, 1, 5, 1, 2, 2, 4, 1, 1, 3, 1, 2, 1]
+
+US_TOYS = [("toys/figures", "Mini Animal Figures Set, 24 Pieces", ["Hand-painted PVC figures, 3–5 cm", "For ages 3 and up"],
+            "Farm and safari animals for imaginative play."),
+           ("toys/crafts", "Bead Craft Kit for Kids, 500 Beads", ["Includes elastic cord and clasps", "Ages 4+"],
+            "Make bracelets and necklaces with colourful beads."),
+           ("toys/pretend-play", "Play Food Set, 40 Pieces", ["Cut-apart fruit with hook-and-loop", "Ages 3+"],
+            "Wooden play food with a knife and cutting board."),
+           ("toys/building", "Building Blocks Set, 250 Pieces", ["Compatible bricks in 12 colours", "Ages 4+"],
+            "Classic bricks with wheels, windows and doors."),
+           ("toys/puzzles", "Wooden Tangram Puzzle with 20 Pattern Cards", ["7 wooden pieces", "Ages 3+"],
+            "Shape puzzle for spatial thinking.")]
+CHOKING = ["⚠ WARNING: CHOKING HAZARD—Small parts. Not for children under 3 yrs.",
+           "WARNING: CHOKING HAZARD -- Small parts. Not for children under 3 years.",
+           "WARNING:\nCHOKING HAZARD – Small parts.\nNot for children under 3 yrs."]
+MADE_USA = ["Made in USA", "Proudly Made in the USA", "MADE IN U.S.A.", "Made in the USA with pride"]
+
+
+def g_reg_pos(i):
+    lang, markets, cp, phrases, note, wheres = REG_POS[i]
+
+    def g():
+        m = pick(markets)
+        sig = pick(phrases)
+        where = pick(wheres)
+        f = place(lang, product(lang, cp), sig, where)
+        return add("reg", lang, m, f, ["regulatory"], f"{note}: '{sig}' in {where}")
+    return g
+
+
+def g_reg_usa_pos():
+    p = product("en")
+    sig = pick(MADE_USA)
+    where = pick(["title", "bullets", "description", "html"])
+    f = place("en", p, sig, where)
+    o = pick(["CN", "VN", "MX", "BD", "IN", "TW"])
+    return add("reg", "en", "US", f, ["regulatory"], f"US FTC: '{sig}' in {where} but attribute origin {o}", {"origin": o})
+
+
+def g_reg_toy_pos():
+    cat, t, bl, d = pick(US_TOYS)
+    f = place("en", (cat, t, bl, d), pick([None, "Bright colours, easy to clean."]), pick(["description", "bullets"]))
+    return add("reg", "en", "US", f, ["regulatory"], "US CPSC: small_parts true, toys category, no choking-hazard warning",
+               {"small_parts": "true", "origin": pick(["CN", "VN", "IN"])})
+
+
+# --- regulatory negatives ----------------------------------------------------------------------
+
+REG_NEG = [
+    ("zh", ["CN"], None, ["最近上新", "第一次使用前请用清水冲洗", "最少起订量 2件", "第一代升级款，容量更大"], "CN: 最近/第一次/第一代 are not absolute claims", WHERE_ALL),
+    ("zh", ["CN"], "home/", ["最高耐温 120℃", "最大容量 750ml", "执行标准：GB 4806.9-2016 国家标准"], "CN: 最高/最大 as a technical spec; 国家标准 is not 国家级", WHERE_ALL[:-1]),
+    ("zh", ["CN"], "grocery/", ["最佳赏味期：18个月", "保质期：24个月"], "CN: best-before date wording, not an absolute ad claim (hard)", WHERE_TEXT),
+    ("zh", ["CN"], "health/", ["请置于儿童接触不到的地方", "孕妇及哺乳期妇女慎用"], "CN: ordinary supplement caution, no claim", WHERE_TEXT),
+    ("en", ["US"], "health/", ["Supports healthy joints.* *These statements have not been evaluated by the Food and Drug Administration. This product is not intended to diagnose, treat, cure, or prevent any disease."],
+     "US: structure/function claim with the DSHEA disclaimer (contains 'treat, cure')", WHERE_TEXT),
+    ("en", ["US", "CA", "GB", "AU", "IN"], None, ["Free shipping on orders over $35", "Limited edition colour", "Sugar free", "Gift-wrapping available"],
+     "marketing wording that is not regulated", WHERE_ALL),
+    ("en", ["US", "GB", "CA"], "beauty/", ["Moisturises dry skin for 24 hours.", "Dermatologist tested."], "cosmetic-function claim, no disease", WHERE_TEXT),
+    ("ja", ["JP"], None, ["楽天ランキング1位（2024年5月12日 デイリー キッチン用品部門）", "第1弾 数量限定カラー", "1個入り"], "JP: No.1 with a stated basis / '1' that is not a superiority claim", WHERE_TEXT),
+    ("ja", ["JP"], "beauty/", ["肌にうるおいを与える", "乾燥による小ジワを目立たなくする（効能評価試験済み）", "肌荒れを防ぐ"], "JP: efficacy within the approved cosmetic claims", WHERE_TEXT),
+    ("ko", ["KR"], None, ["1+1 행사", "2024년 5월 쿠팡 주방용품 판매량 1위 (쿠팡 랭킹 기준)"], "KR: 1위 with a stated source / promo", WHERE_TEXT),
+    ("ko", ["KR"], "beauty/", ["피부 보습", "미백·주름개선 2중 기능성 화장품 (식약처 심사 완료)"], "KR: approved functional-cosmetic claims", WHERE_TEXT),
+    ("de", ["DE"], None, ["Verpackung aus 100 % recyceltem Karton", "Bezug aus 70 % recyceltem Polyester (GRS-zertifiziert)",
+                          "Versandkostenfrei ab 29 €", "Hergestellt in Heilbronn"], "DE: specific, substantiated environmental / neutral claim", WHERE_TEXT),
+    ("de", ["DE"], "electronics/", ["CE-Kennzeichnung gemäß Richtlinie 2014/53/EU", "Eco-Modus für längere Akkulaufzeit"], "DE: CE marking statement / 'Eco' mode name", WHERE_TEXT),
+    ("de", ["DE"], "health/", ["Magnesium trägt zu einer normalen Muskelfunktion bei."], "DE: authorised EU health claim", WHERE_TEXT),
+    ("fr", ["FR"], None, ["Emballage en carton 100 % recyclé", "Livraison gratuite", "Édition limitée"], "FR: specific claim / neutral wording", WHERE_TEXT),
+    ("fr", ["FR", "CA-QC"], "health/", ["Cure de 3 mois", "La vitamine D contribue au fonctionnement normal du système immunitaire."],
+     "FR: 'cure' = course of supplements / authorised health claim", WHERE_TEXT),
+    ("it", ["IT"], "beauty/", ["Linea cura della pelle", "Prenditi cura della tua pelle ogni giorno"], "IT: 'cura' = care, not cure", WHERE_ALL[:-1]),
+    ("it", ["IT"], None, ["Imballaggio in cartone riciclato al 100%", "Spedizione gratuita"], "IT: specific environmental claim / neutral", WHERE_TEXT),
+    ("es", ["ES", "MX"], None, ["Embalaje 100 % cartón reciclado", "Envío gratis", "Procure conservar en lugar fresco y seco."],
+     "ES/MX: specific claim / 'procure' contains 'cura'", WHERE_TEXT),
+    ("nl", ["NL"], None, ["Verpakking van 100% gerecycled karton", "Gratis verzending"], "NL: specific claim / neutral", WHERE_TEXT),
+    ("nl", ["NL"], "health/", ["Vitamine D draagt bij tot de normale werking van het immuunsysteem."], "NL: authorised EU health claim", WHERE_TEXT),
+    ("pl", ["PL"], None, ["Opakowanie z tektury w 100% z recyklingu", "Darmowa dostawa"], "PL: specific claim / neutral", WHERE_TEXT),
+    ("sv", ["SE"], None, ["Förpackning av 100 % återvunnen kartong", "Fri frakt"], "SE: specific claim / neutral", WHERE_TEXT),
+    ("sv", ["SE"], "health/", ["D-vitamin bidrar till immunsystemets normala funktion."], "SE: authorised EU health claim", WHERE_TEXT),
+    ("en", ["AU"], None, ["Returns accepted within 30 days. Our goods come with guarantees that cannot be excluded under the Australian Consumer Law.",
+                          "No refunds for change of mind; faulty items are repaired, replaced or refunded under the Australian Consumer Law."],
+     "AU: returns wording consistent with the ACL (change-of-mind refusal is lawful; hard)", WHERE_TEXT),
+    ("pt", ["BR"], "beauty/", ["Em caso de irritação, procure orientação médica."], "BR: 'procure' contains 'cura'; mandatory caution", WHERE_TEXT),
+    ("pt", ["BR"], None, ["Frete grátis", "Sem açúcar", "Edição limitada"], "BR: neutral marketing wording", WHERE_TEXT),
+    ("ar", ["AE", "SA"], "health/", ["مكمل غذائي لا يغني عن التنوع الغذائي"], "AE/SA: supplement caution, no claim", WHERE_TEXT),
+    ("ar", ["AE", "SA"], None, ["شحن مجاني", "إصدار محدود"], "AE/SA: neutral marketing wording", WHERE_TEXT),
+    ("th", ["TH"], None, ["ส่งฟรี", "รุ่นลิมิเต็ด"], "TH: neutral marketing wording", WHERE_TEXT),
+    ("th", ["TH"], "beauty/", ["ช่วยให้ผิวชุ่มชื้น"], "TH: cosmetic-function claim (moisturising)", WHERE_TEXT),
+    ("ru", None, None, ["Бесплатная доставка", "Ограниченная серия"], "RU text: neutral marketing wording", WHERE_TEXT),
+]
+REG_NEG_N = [9, 7, 3, 2, 5, 9, 3, 7, 4, 5, 4, 7, 3, 2, 5, 5, 4, 3, 6, 3, 2, 3, 3, 2, 3, 2, 3, 3, 3, 3, 2, 3]
+US_NEG_EXTRA = [
+    ("pets/treats", "Grain-Free Dog Treats, Chicken, 500 g", ["Single protein", "Resealable bag"], "Healthy treats for training.", "'treats' = dog snacks"),
+    ("beauty/nails", "UV LED Nail Lamp 48W for Gel Curing", ["Auto sensor", "30/60/90 s timer"], "Cures gel polish in 60 seconds.", "'cures' = gel curing"),
+    ("grocery/deli", "Dry-Cured Italian Salami, 200 g", ["Aged 60 days"], "Traditionally cured pork salami.", "'cured' meat"),
+    ("grocery/candy", "Sugar Free Gummy Bears, 1 lb", ["Sweetened with maltitol"], "Fruit-flavoured gummies.", "'sugar free'"),
+]
+
+
+def g_reg_neg(i):
+    lang, markets, cp, phrases, note, wheres = REG_NEG[i]
+
+    def g():
+        m = pick(markets) if markets else market_for(lang)
+        sig = pick(phrases)
+        where = pick(wheres)
+        f = place(lang, product(lang, cp), sig, where)
+        return add("reg", lang, m, f, [], f"{note}: '{sig[:60]}' in {where}")
+    return g
+
+
+def g_reg_usa_neg():
+    p = product("en")
+    sig = pick(MADE_USA)
+    where = pick(["title", "bullets", "description"])
+    f = place("en", p, sig, where)
+    return add("reg", "en", "US", f, [], f"US: '{sig}' with attribute origin US (truthful)", {"origin": "US"})
+
+
+def g_reg_designed_neg():
+    p = product("en")
+    o = pick([("VN", "Vietnam"), ("CN", "China"), ("MX", "Mexico")])
+    f = place("en", p, f"Designed in California, made in {o[1]}.", pick(["bullets", "description"]))
+    return add("reg", "en", "US", f, [], "US: accurate origin statement (designed in US, made abroad)", {"origin": o[0]})
+
+
+def g_reg_toy_neg():
+    cat, t, bl, d = pick(US_TOYS)
+    if R.random() < 0.7:
+        w = pick(CHOKING)
+        where = pick(["description", "bullets"])
+        f = place("en", (cat, t, bl, d), w, where)
+        return add("reg", "en", "US", f, [], f"US CPSC: small_parts true with the choking-hazard warning in {where}",
+                   {"small_parts": "true", "origin": pick(["CN", "VN"])})
+    f = place("en", (cat, t, bl, d), None, None)
+    return add("reg", "en", "US", f, [], "US CPSC: toy with small_parts false, no warning needed",
+               {"small_parts": "false", "origin": pick(["CN", "VN"])})
+
+
+def g_reg_us_extra():
+    cat, t, bl, d, why = pick(US_NEG_EXTRA)
+    f = place("en", (cat, t, bl, d), None, None)
+    return add("reg", "en", "US", f, [], f"US: claim-like word that is not a health claim: {why}")
+
+
+def build_regulatory():
+    assert len(REG_POS_N) == len(REG_POS), (len(REG_POS_N), len(REG_POS))
+    assert len(REG_NEG_N) == len(REG_NEG), (len(REG_NEG_N), len(REG_NEG))
+    for i, n in enumerate(REG_POS_N):
+        fill("reg", [g_reg_pos(i)], n, True)
+    fill("reg", [g_reg_usa_pos], 9, True)
+    fill("reg", [g_reg_toy_pos], 7, True)
+    for i, n in enumerate(REG_NEG_N):
+        fill("reg", [g_reg_neg(i)], n, False)
+    fill("reg", [g_reg_usa_neg], 6, False)
+    fill("reg", [g_reg_designed_neg], 3, False)
+    fill("reg", [g_reg_toy_neg], 8, False)
+    fill("reg", [g_reg_us_extra], 4, False)
+
+
+# ---------------------------------------------------------------------------------------------
+# CLEAN general listings
+# ---------------------------------------------------------------------------------------------
+
+EXTRA_CLEAN = {
+    "en": [("home/bedding", "Cotton Percale Duvet Cover Set, King, White", ["200 thread count", "Button closure"], "Crisp, breathable percale with two pillowcases."),
+           ("books", "The Home Bread Baking Handbook (Paperback)", ["320 pages"], "Step-by-step recipes for sourdough, rye and flatbreads.")],
+    "de": [("home/bedding", "Bettwäsche Renforcé 135 x 200 cm, Baumwolle", ["Mit Reißverschluss"], "Glatte, pflegeleichte Baumwolle, inkl. Kissenbezug 80 x 80 cm.")],
+    "fr": [("home/bedding", "Parure de lit en percale de coton 240 x 260 cm", ["Deux taies 65 x 65 cm"], "Percale douce et respirante.")],
+    "es": [("home/bedding", "Juego de sábanas de algodón 150 cm", ["Bajera ajustable"], "Algodón suave y transpirable.")],
+    "it": [("home/bedding", "Completo letto matrimoniale in cotone", ["Due federe"], "Cotone morbido e traspirante.")],
+    "nl": [("home/bedding", "Dekbedovertrek katoen 240 x 220 cm", ["Twee kussenslopen"], "Zacht en ademend katoen.")],
+    "pl": [("home/bedding", "Pościel bawełniana 160 x 200 cm", ["Zamek błyskawiczny"], "Miękka i przewiewna bawełna.")],
+    "sv": [("home/bedding", "Påslakanset i bomull 150 x 210 cm", ["Två örngott"], "Mjuk och luftig bomull.")],
+    "pt": [("home/bedding", "Jogo de lençol queen 100% algodão", ["4 peças"], "Algodão macio e respirável.")],
+    "ja": [("home/bedding", "綿100% 掛け布団カバー シングル 150×210cm", ["ファスナー式"], "やわらかく通気性のよい綿素材です。")],
+    "zh": [("home/bedding", "纯棉四件套 1.8m床 简约条纹", ["被套200x230cm"], "柔软亲肤，透气舒适。")],
+    "ko": [("home/bedding", "순면 이불 커버 퀸 사이즈", ["지퍼 여밈"], "부드럽고 통기성이 좋은 면 소재입니다.")],
+    "ru": [("home/bedding", "Комплект постельного белья, сатин, 2-спальный", ["Наволочки 70 x 70 см"], "Мягкий и дышащий хлопок.")],
+    "ar": [("home/bedding", "طقم مفارش سرير قطن مقاس كينج", ["4 قطع"], "قطن ناعم وقابل للتنفس.")],
+    "th": [("home/bedding", "ชุดผ้าปูที่นอน ผ้าฝ้าย 6 ฟุต", ["ปลอกหมอน 2 ใบ"], "ผ้านุ่ม ระบายอากาศได้ดี")],
+}
+for _l, _ps in EXTRA_CLEAN.items():
+    P[_l].extend(_ps)
+
+
+def g_clean(lang):
+    def g():
+        m = market_for(lang)
+        r = R.random()
+        k = R.randrange(14)
+        p = product(lang, "electronics/" if (r < 0.45 and k in ELEC_KINDS) else None)
+        if r < 0.45:
+            s1, n1 = spec_number(lang, m, k)
+            f = place(lang, p, f"{SPEC_LABEL[lang]}: {s1}", pick(["bullets", "description", "html"]))
+            note = f"clean listing with spec line ({n1})"
+        else:
+            f = place(lang, p, None, None)
+            note = "clean listing, natural product language"
+        attrs = {}
+        if p[0].startswith("toys/") and m == "US":
+            attrs["small_parts"] = "false"
+        return add("gen", lang, m, f, [], note, attrs)
+    return g
+
+
+def build_clean():
+    gens = []
+    for lang in LANGS:
+        gens.append(g_clean(lang))
+    fill("gen", gens, 152, False)
+
+
+# ---------------------------------------------------------------------------------------------
+# Output, validation, composition
+# ---------------------------------------------------------------------------------------------
+
+def validate(path):
+    ids = set()
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        for ln, line in enumerate(fh, 1):
+            o = json.loads(line)
+            assert o["id"] not in ids, o["id"]
+            ids.add(o["id"])
+            assert o["market"] in MARKETS, o
+            assert o.get("title") or o.get("description"), o
+            assert set(o["expect"]) <= set(TOPICS), o
+            assert o["note"], o
+            reg = o["locale"].split("-")[-1]
+            assert reg == o["market"].split("-")[0] or (o["market"] == "CA-QC" and reg == "CA"), o
+            rows.append(o)
+    return rows
+
+
+def composition(rows, sections):
+    out = []
+    pos = [r for r in rows if r["expect"]]
+    neg = [r for r in rows if not r["expect"]]
+    out.append(f"Total cases: **{len(rows)}** — positives {len(pos)}, negatives (`expect: []`) {len(neg)}.\n")
+    out.append("| section (id prefix) | cases | positives | negatives |")
+    out.append("|---|---:|---:|---:|")
+    names = {"pii": "privacy", "tm": "trademark", "cf": "counterfeit", "reg": "regulatory", "gen": "clean general"}
+    for s in ["pii", "tm", "cf", "reg", "gen"]:
+        rs = [r for r, sec in zip(rows, sections) if sec == s]
+        p = sum(1 for r in rs if r["expect"])
+        out.append(f"| {names[s]} (`{s}-`) | {len(rs)} | {p} | {len(rs) - p} |")
+    out.append("")
+    out.append("Cases per expected topic (a case can carry two topics; counterfeit cases that name a brand also expect `trademark`):\n")
+    out.append("| topic | cases expecting it |")
+    out.append("|---|---:|")
+    tc = collections.Counter(t for r in rows for t in r["expect"])
+    for t in TOPICS:
+        out.append(f"| {t} | {tc[t]} |")
+    combos = collections.Counter(",".join(r["expect"]) or "[]" for r in rows)
+    out.append("")
+    out.append("Label combinations: " + ", ".join(f"`{k}` {v}" for k, v in sorted(combos.items())) + "\n")
+    out.append("| language | cases | positives | negatives |")
+    out.append("|---|---:|---:|---:|")
+    lc = collections.Counter(r["locale"].split("-")[0] for r in rows)
+    lp = collections.Counter(r["locale"].split("-")[0] for r in rows if r["expect"])
+    for l, n in sorted(lc.items(), key=lambda x: -x[1]):
+        out.append(f"| {l} | {n} | {lp[l]} | {n - lp[l]} |")
+    out.append("")
+    out.append("| market | cases | privacy | trademark | counterfeit | regulatory | negatives |")
+    out.append("|---|---:|---:|---:|---:|---:|---:|")
+    for m in MARKETS:
+        rs = [r for r in rows if r["market"] == m]
+        c = collections.Counter(t for r in rs for t in r["expect"])
+        out.append(f"| {m} | {len(rs)} | {c['privacy']} | {c['trademark']} | {c['counterfeit']} | {c['regulatory']} | "
+                   f"{sum(1 for r in rs if not r['expect'])} |")
+    out.append("")
+    fc = collections.Counter()
+    for r in rows:
+        for k in ("title", "bullets", "description", "search_terms"):
+            if r.get(k):
+                fc[k] += 1
+        if "<p>" in r.get("description", ""):
+            fc["description as HTML"] += 1
+    out.append("Fields present: " + ", ".join(f"{k} {v}" for k, v in fc.items()) + ".")
+    return "\n".join(out)
+
+
+def main():
+    build_privacy()
+    build_trademark()
+    build_counterfeit()
+    build_regulatory()
+    build_clean()
+    sections = [c.pop("_section") for c in CASES]
+    for c in CASES:
+        c.pop("_lang")
+    with open(OUT, "w", encoding="utf-8") as fh:
+        for c in CASES:
+            fh.write(json.dumps(c, ensure_ascii=False) + "\n")
+    rows = validate(OUT)
+    comp = composition(rows, sections)
+    print(comp)
+    # targets
+    neg = sum(1 for r in rows if not r["expect"])
+    tc = collections.Counter(t for r in rows for t in r["expect"])
+    assert len(rows) >= 1100, len(rows)
+    assert neg >= 550, neg
+    langs = {r["locale"].split("-")[0] for r in rows}
+    assert {"en", "de", "fr", "es", "it", "nl", "pl", "sv", "pt", "ja", "zh", "ko", "ru", "ar", "th"} <= langs, langs
+    assert set(MARKETS) <= {r["market"] for r in rows}
+    print(f"\nOK: {len(rows)} cases, {neg} negatives, topics {dict(tc)}; seed {SEED}", file=sys.stderr)
+    if os.path.exists(README):
+        text = open(README, encoding="utf-8").read()
+        a, b = "<!-- composition:start -->", "<!-- composition:end -->"
+        if a in text and b in text:
+            pre, rest = text.split(a, 1)
+            _, post = rest.split(b, 1)
+            with open(README, "w", encoding="utf-8") as fh:
+                fh.write(pre + a + "\n" + comp + "\n" + b + post)
+
+
+if __name__ == "__main__":
+    main()

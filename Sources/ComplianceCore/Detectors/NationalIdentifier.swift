@@ -187,7 +187,9 @@ enum NationalIDChecks {
             sum += digit * (n <= 6 ? n + 1 : n - 5)
         }
         let r = sum % 11
-        return (r <= 1 ? 0 : 11 - r) == d[11] ? .valid : .invalid
+        // One check digit over twelve: one random number in eleven passes, and twelve-digit
+        // product codes (UPC-A) are everywhere in listings. Reported only with a context word.
+        return (r <= 1 ? 0 : 11 - r) == d[11] ? .plausible : .invalid
     }
 
     private static let verhoeffD: [[Int]] = [
@@ -211,7 +213,8 @@ enum NationalIDChecks {
 
     static func inAadhaar(_ text: Substring) -> Validation {
         guard let d = Digits.values(text, allowing: [" ", "-"]), d.count == 12, d[0] >= 2 else { return .invalid }
-        return verhoeff(d) ? .valid : .invalid
+        // Verhoeff lets one random twelve-digit number in ten through: needs a context word.
+        return verhoeff(d) ? .plausible : .invalid
     }
 
     static func frNIR(_ text: Substring) -> Validation {

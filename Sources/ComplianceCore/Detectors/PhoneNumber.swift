@@ -658,6 +658,13 @@ public enum PhoneNumber {
             // Thousands grouping with dots or commas: 12.345.678.
             if groups.count >= 3, groups.dropFirst().allSatisfy({ $0.count == 3 }), groups[0].count <= 3,
                Set(seps).count == 1, seps[0] == "." { return [] }
+            // Brazilian CPF (123.456.789-09) and CNPJ (12.345.678/0001-95) shapes.
+            let shape = groups.map(\.count)
+            if shape == [3, 3, 3, 2], seps == [".", ".", "-"] { return [] }
+            if shape == [2, 3, 3, 4, 2], seps == [".", ".", "/", "-"] { return [] }
+            // Standard numbers with their year: GB/T 14548-2017, EN 71-3:2019, ISO 9001-2015.
+            if groups.count == 2, seps == ["-"], shape[1] == 4, let year = Optional(Digits.number(groups[1][...])),
+               (1950...2035).contains(year), groups[0].count >= 4 { return [] }
             // Ranges 100-240.
         }
 

@@ -39,15 +39,16 @@ public enum LanguageGuess {
     ]
 
     /// The most frequent function words of Latin-script languages: articles, prepositions,
-    /// conjunctions, pronouns. Each list avoids words that are as frequent in the others.
+    /// conjunctions, pronouns. Each list avoids words that are as frequent in the others, except
+    /// where leaving one out tips a short text to a neighbour (French "de", shared with Dutch).
     static let functionWords: [String: [String]] = [
         "en": ["the", "and", "with", "for", "this", "that", "is", "are", "of", "to", "your", "you", "from", "it", "on", "in", "made", "our"],
         "de": ["der", "die", "das", "und", "mit", "für", "ist", "sind", "nicht", "ein", "eine", "einem", "einer", "den", "dem", "von", "zu", "auf", "ihr", "ihre", "aus", "auch"],
-        "fr": ["le", "la", "les", "et", "avec", "pour", "est", "sont", "une", "des", "du", "au", "aux", "dans", "sur", "votre", "vos", "ce", "cette", "qui", "en"],
-        "es": ["el", "los", "las", "y", "con", "para", "es", "son", "una", "del", "por", "su", "sus", "que", "este", "esta", "al", "muy"],
-        "it": ["il", "lo", "gli", "e", "con", "per", "è", "sono", "una", "della", "delle", "del", "di", "che", "questo", "questa", "nel", "alla"],
+        "fr": ["le", "la", "les", "et", "avec", "pour", "est", "sont", "une", "des", "du", "au", "aux", "dans", "sur", "votre", "vos", "ce", "cette", "qui", "en", "de", "un", "à"],
+        "es": ["el", "los", "las", "y", "con", "para", "es", "son", "una", "del", "por", "su", "sus", "que", "este", "esta", "al", "muy", "la", "un"],
+        "it": ["il", "lo", "gli", "e", "con", "per", "è", "sono", "una", "della", "delle", "del", "di", "che", "questo", "questa", "nel", "alla", "la", "un", "in"],
         "nl": ["de", "het", "een", "en", "met", "voor", "is", "zijn", "van", "op", "dit", "deze", "uw", "niet", "ook", "aan", "bij"],
-        "pt": ["o", "os", "as", "e", "com", "para", "é", "são", "uma", "do", "da", "dos", "das", "em", "seu", "sua", "não", "ao"],
+        "pt": ["o", "os", "as", "e", "com", "para", "é", "são", "uma", "do", "da", "dos", "das", "em", "seu", "sua", "não", "ao", "um"],
         "pl": ["i", "w", "z", "na", "do", "jest", "się", "nie", "dla", "oraz", "to", "od", "ze", "jak", "po", "przez"],
         "sv": ["och", "med", "för", "är", "en", "ett", "att", "som", "på", "av", "till", "din", "inte", "den", "det", "från"],
     ]

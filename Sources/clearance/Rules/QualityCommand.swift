@@ -11,7 +11,8 @@ struct QualityCommand: ParsableCommand {
         discussion: """
         Each line is a listing (DESIGN section 8 shape) with "expect": the topics a correct checker must \
         flag (privacy, trademark, counterfeit, regulatory, marketplace, localization, quality; [] for none). \
-        A case counts as flagged for a topic when any finding of that category is reported, at any severity. \
+        A case counts as flagged for a topic when a finding of that category is reported at warn or block \
+        (info findings are reminders that never change a decision). \
         Exit code 0; 2 when the set cannot be read.
         """)
 
@@ -104,7 +105,9 @@ struct QualityScores {
     var falseAlarms: [FindingCategory: [String]] = [:]
     var languages: [String: Counts] = [:]
 
-    mutating func add(_ item: LabelledCase, findings: [Finding], packOfRule: [String: String]) {
+    mutating func add(_ item: LabelledCase, findings all: [Finding], packOfRule: [String: String]) {
+        // Info findings are reminders that never change a decision: only warn and block count.
+        let findings = all.filter { $0.severity >= .warn }
         let found = Set(findings.map(\.category))
         let id = item.listing.id
         for topic in FindingCategory.allCases {
@@ -146,8 +149,9 @@ struct QualityScores {
             "# Rule quality on the labelled set",
             "",
             "Measured with `clearance rules quality --set \(set)` on \(day): \(cases) cases, each checked for its own",
-            "market with every shipped pack. A case counts as flagged for a topic when any finding of that",
-            "category is reported (any severity). Packs: \(packList.joined(separator: ", ")).",
+            "market with every shipped pack (marketplace packs only when selected). A case counts as flagged",
+            "for a topic when a finding of that category is reported at warn or block (info findings are",
+            "reminders that never change a decision). Packs: \(packList.joined(separator: ", ")).",
             "",
             "## Per topic",
             "",
