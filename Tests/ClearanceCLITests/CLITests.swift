@@ -264,6 +264,24 @@ import Testing
         #expect(bad.status == 2 && bad.stderr.contains("set.jsonl:1: unknown topic 'legal'"))
     }
 
+    /// The shipped packs on the labelled set: a change that loses precision or recall fails here.
+    @Test func shippedPacksKeepTheirQualityOnTheLabelledSet() throws {
+        let result = try CLIRunner.run(["rules", "quality", "--set", Self.root.appendingPathComponent("Tests/Quality/labelled.jsonl").path,
+                                        "--rules", Self.root.appendingPathComponent("rules").path,
+                                        "--markets", Self.root.appendingPathComponent("locales/markets").path, "--date", "2026-11-30"])
+        #expect(result.status == 0)
+        let floors: [String: (precision: Double, recall: Double)] = [
+            "privacy": (0.95, 0.90), "trademark": (0.95, 0.90), "counterfeit": (0.95, 0.90), "regulatory": (0.95, 0.88),
+        ]
+        for (topic, floor) in floors {
+            let row = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("| \(topic) |") }, "no row for \(topic)")
+            let cells = row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            let precision = try #require(Double(cells[cells.count - 2])), recall = try #require(Double(cells[cells.count - 1]))
+            #expect(precision >= floor.precision, "\(topic) precision \(precision)")
+            #expect(recall >= floor.recall, "\(topic) recall \(recall)")
+        }
+    }
+
     @Test func rulesShowDescribesARuleOrAPack() throws {
         let options = ["--rules", Self.root.appendingPathComponent("rules").path, "--markets", Self.root.appendingPathComponent("locales/markets").path]
         let rule = try CLIRunner.run(["rules", "show", "eu/ucpd/generic-environmental-claim"] + options)
