@@ -143,14 +143,51 @@ public struct DetectorScanner: Sendable {
 
     /// The values in `normalized` (a `TextView.normalized` view) that pass validation, on the
     /// original text.
+    /// The digits in a row a value needs, when that is all the cheap test asks (cards and most
+    /// national identifiers): the engine then answers it once per field for all of them.
+    public var digitRunRequirement: Int? {
+        switch kind {
+        case .paymentCard: minimumDigits
+        case .nationalID(.itCodiceFiscale): nil
+        case .nationalID: minimumDigits
+        default: nil
+        }
+    }
+
+    /// The longest run of digits in `bytes` with at most one separator (space - . /) between two
+    /// of them: the measure `digitRunRequirement` is compared with.
+    public static func longestDigitRun(_ bytes: [UInt8]) -> Int {
+        var longest = 0
+        var run = 0
+        var separators = 0
+        for byte in bytes {
+            if byte &- 0x30 < 10 {
+                run &+= 1
+                separators = 0
+                if run > longest { longest = run }
+            } else if separators == 0, run > 0, byte == 0x20 || byte == 0x2D || byte == 0x2E || byte == 0x2F {
+                separators = 1
+            } else {
+                run = 0
+                separators = 0
+            }
+        }
+        return longest
+    }
+
     public func scan(_ normalized: MappedText) throws -> [DetectedValue] {
+        try scan(normalized, prefiltered: false)
+    }
+
+    /// The values in `normalized`; `prefiltered` when the caller already ran the cheap test.
+    public func scan(_ normalized: MappedText, prefiltered: Bool) throws -> [DetectedValue] {
         if kind == .phone {
             return PhoneNumber.scan(normalized.utf8, regions: regions).map { range, match in
                 DetectedValue(span: normalized.originalSpan(ofUTF8: range), validation: match.validation,
                               detail: match.region.rawValue + (match.international ? " international" : " national"))
             }
         }
-        guard mightMatch(normalized.utf8) else { return [] }
+        guard prefiltered || mightMatch(normalized.utf8) else { return [] }
         let text = normalized.text
         var found: [DetectedValue] = []
         let ranges: [Range<Int>]

@@ -7,6 +7,8 @@ final class CompiledRule: Sendable {
     let pack: RulePack
     let regex: ICURegex?
     let detector: DetectorScanner?
+    /// The regex's prefilter strings as one automaton (nil: no prefilter).
+    let prefilter: TermAutomaton?
     let message: ICUMessageFormat
 
     init(rule: Rule, pack: RulePack) throws {
@@ -29,7 +31,25 @@ final class CompiledRule: Sendable {
             regex = nil
             detector = nil
         }
+        let pattern: PatternCheck? = switch rule.check {
+        case let .pattern(check): check
+        case let .required(check): check.evidence.regex
+        case let .consistency(check): check.claim.regex
+        default: nil
+        }
+        if let pattern, !pattern.prefilter.isEmpty {
+            prefilter = TermAutomaton(terms: pattern.prefilter.map { Array($0.utf8) })
+        } else {
+            prefilter = nil
+        }
         message = try ICUMessageFormat(locale: "en", pattern: rule.message["en"] ?? rule.id)
+    }
+
+    /// Whether the regex may match in `normalized` (the NFKC case-folded text): one of its
+    /// prefilter strings is there, or it has none.
+    func mayMatch(_ normalized: [UInt8]) -> Bool {
+        guard let prefilter else { return true }
+        return normalized.withUnsafeBufferPointer { prefilter.containsAny(in: $0) }
     }
 
     static func compile(_ check: PatternCheck) throws -> ICURegex {

@@ -110,7 +110,7 @@ public struct Engine: Sendable {
                 if case .required = compiled.rule.check {
                     if !disclosed.contains(compiled.rule.id), let regex = compiled.regex,
                        case let .required(check) = compiled.rule.check,
-                       check.evidence.regex!.mayMatch(normalized: context.normalized.utf8),
+                       compiled.mayMatch(context.normalized.utf8),
                        try !regex.matches(in: context.view(for: check.evidence.regex!).text, timeLimit: check.evidence.regex!.timeLimit).isEmpty {
                         disclosed.insert(compiled.rule.id)
                     }
@@ -163,8 +163,7 @@ public struct Engine: Sendable {
         case .terms, .required:
             return []
         case let .consistency(check):
-            guard let regex = compiled.regex, let pattern = check.claim.regex,
-                  pattern.mayMatch(normalized: context.normalized.utf8) else { return [] }
+            guard let regex = compiled.regex, let pattern = check.claim.regex, compiled.mayMatch(context.normalized.utf8) else { return [] }
             let normalized = context.view(for: pattern)
             let snapshot = context
             return try regex.matches(in: normalized.text, timeLimit: pattern.timeLimit).compactMap { range in
@@ -188,7 +187,7 @@ public struct Engine: Sendable {
             return [context.finding(compiled, span: TextSpan(utf8Range: 0..<context.text.utf8.count, in: context.text),
                                     folded: "language", message: accepted.joined(separator: ", "), explanation: explanation)]
         case let .pattern(check):
-            guard check.mayMatch(normalized: context.normalized.utf8) else { return [] }
+            guard compiled.mayMatch(context.normalized.utf8) else { return [] }
             let normalized = context.view(for: check)
             return try compiled.regex!.matches(in: normalized.text, timeLimit: check.timeLimit).compactMap { range in
                 guard !range.isEmpty else { return nil }
@@ -198,7 +197,13 @@ public struct Engine: Sendable {
             }
         case let .detector(check):
             let normalized = context.normalized
-            return try compiled.detector!.scan(normalized).compactMap { value in
+            let scanner = compiled.detector!
+            var prefiltered = false
+            if let needed = scanner.digitRunRequirement {
+                guard context.longestDigitRun >= needed else { return [] }
+                prefiltered = true
+            }
+            return try scanner.scan(normalized, prefiltered: prefiltered).compactMap { value in
                 let nearby = context.neighbourhood(of: value.span, window: check.window)
                 if check.lower.contains(where: { DetectorContext.mentions(nearby, $0) }) { return nil }
                 let raised = check.raise.contains(where: { DetectorContext.mentions(nearby, $0) })
@@ -294,6 +299,18 @@ struct FieldContext {
     /// The text a pattern runs on: the normalized view, or the text as written.
     mutating func view(for pattern: PatternCheck) -> MappedText {
         pattern.onOriginal ? MappedText(identity: text) : normalized
+    }
+
+    private var digitRun: Int?
+
+    /// The longest digit run of the normalized text, computed once for every detector.
+    var longestDigitRun: Int {
+        mutating get {
+            if let digitRun { return digitRun }
+            let run = DetectorScanner.longestDigitRun(normalized.utf8)
+            digitRun = run
+            return run
+        }
     }
 
     /// Uses a normalized view already computed for the matcher.

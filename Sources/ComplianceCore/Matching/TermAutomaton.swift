@@ -163,6 +163,40 @@ public struct TermAutomaton: Sendable {
         }}}}}
     }
 
+    /// Whether any term occurs in `text` (stops at the first).
+    public func containsAny(in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        states.withUnsafeBufferPointer { states in
+        sparse.withUnsafeBufferPointer { sparse in
+        dense.withUnsafeBufferPointer { dense in
+            var state = 0
+            for i in 0..<text.count {
+                let byte = text[i]
+                while true {
+                    let record = states[state]
+                    var next: Int32 = -1
+                    if record.sparseCount < 0 {
+                        next = dense[Int(record.transitions) &+ Int(byte)]
+                    } else {
+                        var k = Int(record.transitions)
+                        let end = k &+ Int(record.sparseCount)
+                        let key = UInt32(byte)
+                        while k < end {
+                            let entry = sparse[k]
+                            let b = entry >> 24
+                            if b == key { next = Int32(bitPattern: entry & 0xFF_FFFF); break }
+                            if b > key { break }
+                            k &+= 1
+                        }
+                    }
+                    if next >= 0 { state = Int(next); break }
+                    state = Int(record.fail)
+                }
+                if states[state].reports >= 0 { return true }
+            }
+            return false
+        }}}
+    }
+
     /// Every occurrence in `text`, as (term id, byte range).
     public func matches(in text: [UInt8]) -> [(term: Int, utf8Range: Range<Int>)] {
         var found: [(term: Int, utf8Range: Range<Int>)] = []
