@@ -205,3 +205,24 @@ import TextEngine
         #expect(try rules(Listing(id: "l", title: "Shoes like new")).isEmpty)
     }
 }
+
+@Suite struct SimpleMessageTests {
+    /// Messages with one plain {match} are filled without ICU, exactly as ICU would.
+    @Test(arguments: [
+        ("\"{match}\" is not allowed", "Nike", "\"Nike\" is not allowed"),
+        ("L''offre « {match} »", "x", "L'offre « x »"),
+        ("No match argument", "x", "No match argument"),
+        ("{count, plural, one {a} other {b}} {match}", "x", nil),
+        ("'{match}' quoted", "x", nil),
+    ] as [(String, String, String?)])
+    func simplePatternsBypassICU(pattern: String, match: String, expected: String?) throws {
+        let parts = CompiledRule.simpleParts(pattern)
+        if let expected {
+            let simple = try #require(parts)
+            #expect(simple.suffix.map { simple.prefix + match + $0 } ?? simple.prefix == expected)
+            #expect(try ICUMessageFormat(locale: "en", pattern: pattern).format(["match": .string(match)]) == expected)
+        } else {
+            #expect(parts == nil)
+        }
+    }
+}

@@ -520,14 +520,29 @@ public enum PhoneNumber {
 
     /// The phone numbers in `bytes` (a normalized view), as view byte ranges with their match.
     static func scan(_ bytes: [UInt8], regions: [PhoneRegion]) -> [(Range<Int>, Match)] {
-        // Cheap rejection: seven ASCII digits or some CJK text.
+        // Cheap rejection: seven ASCII digits close together (at most three separator bytes
+        // between two of them), or CJK text that may write digits as numerals.
         var ascii = 0
         var cjk = false
+        var run = 0
+        var longest = 0
+        var gap = 0
         for b in bytes {
-            if b &- 0x30 < 10 { ascii &+= 1 } else if b == 0xE3 || b == 0xE4 || b == 0xE5 || b == 0xE9 { cjk = true }
+            if b &- 0x30 < 10 {
+                ascii &+= 1
+                run = gap <= 3 ? run &+ 1 : 1
+                gap = 0
+                if run > longest { longest = run }
+            } else if b == 0x20 || b == 0x2D || b == 0x2E || b == 0x2F || b == 0x28 || b == 0x29 || b == 0x2B || b == 0x09 {
+                gap &+= 1
+            } else {
+                if b == 0xE3 || b == 0xE4 || b == 0xE5 || b == 0xE9 { cjk = true }
+                // Other bytes end a run (multi-byte separators such as ー count as CJK below).
+                gap = 4
+            }
         }
-        guard ascii >= 7 || cjk else { return [] }
-        if ascii < 7 {
+        guard longest >= 7 || cjk else { return [] }
+        if longest < 7 {
             // CJK text: count the Chinese numerals too before tokenizing it all.
             var digits = ascii
             for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars where scalar.value >= 0x25CB {

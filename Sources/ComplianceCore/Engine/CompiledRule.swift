@@ -9,7 +9,10 @@ final class CompiledRule: Sendable {
     let detector: DetectorScanner?
     /// The regex's prefilter strings as one automaton (nil: no prefilter).
     let prefilter: TermAutomaton?
+    /// The prefilter strings (NFKC case-folded).
+    let prefilterTerms: [String]
     let message: ICUMessageFormat
+    private let simple: (prefix: String, suffix: String?)?
 
     init(rule: Rule, pack: RulePack) throws {
         self.rule = rule
@@ -39,10 +42,13 @@ final class CompiledRule: Sendable {
         }
         if let pattern, !pattern.prefilter.isEmpty {
             prefilter = TermAutomaton(terms: pattern.prefilter.map { Array($0.utf8) })
+            prefilterTerms = pattern.prefilter
         } else {
             prefilter = nil
+            prefilterTerms = []
         }
         message = try ICUMessageFormat(locale: "en", pattern: rule.message["en"] ?? rule.id)
+        simple = Self.simpleParts(rule.message["en"] ?? rule.id)
     }
 
     /// Whether the regex may match in `normalized` (the NFKC case-folded text): one of its
@@ -50,6 +56,33 @@ final class CompiledRule: Sendable {
     func mayMatch(_ normalized: [UInt8]) -> Bool {
         guard let prefilter else { return true }
         return normalized.withUnsafeBufferPointer { prefilter.containsAny(in: $0) }
+    }
+
+    /// The text before and after a lone `{match}`, with ICU's `''` read as `'`, when the pattern
+    /// has no other syntax (no other braces, no quoting apostrophe); nil otherwise.
+    static func simpleParts(_ pattern: String) -> (prefix: String, suffix: String?)? {
+        let parts = split(pattern, by: "{match}")
+        guard parts.count <= 2 else { return nil }
+        var unquoted: [String] = []
+        for part in parts {
+            guard !part.contains("{"), !part.contains("}") else { return nil }
+            let pieces = split(part, by: "''")
+            guard !pieces.contains(where: { $0.contains("'") }) else { return nil }
+            unquoted.append(pieces.joined(separator: "'"))
+        }
+        return parts.count == 2 ? (unquoted[0], unquoted[1]) : (unquoted[0], nil)
+    }
+
+    /// `text` cut at every `separator` (no Foundation here).
+    static func split(_ text: String, by separator: String) -> [String] {
+        var parts: [String] = []
+        var rest = Substring(text)
+        while let range = rest.firstRange(of: separator) {
+            parts.append(String(rest[..<range.lowerBound]))
+            rest = rest[range.upperBound...]
+        }
+        parts.append(String(rest))
+        return parts
     }
 
     static func compile(_ check: PatternCheck) throws -> ICURegex {
@@ -108,6 +141,11 @@ final class CompiledRule: Sendable {
 
     /// The rule's English message for a match.
     func message(for match: String) -> String {
-        (try? message.format(["match": .string(match)])) ?? rule.message["en"] ?? rule.id
+        if let simple = simpleMessage { return simple.suffix.map { simple.prefix + match + $0 } ?? simple.prefix }
+        return (try? message.format(["match": .string(match)])) ?? rule.message["en"] ?? rule.id
     }
+
+    /// A message whose only argument is one plain `{match}` (most are): formatted by
+    /// concatenation, as ICU would, without a MessageFormat call per finding.
+    private var simpleMessage: (prefix: String, suffix: String?)? { simple }
 }

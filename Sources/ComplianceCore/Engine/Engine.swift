@@ -48,6 +48,7 @@ public struct Engine: Sendable {
         self.otherRules = otherRules
         termFields = ListingField.allCases.filter { field in listRules.contains { $0.rule.fields.contains(field) } }
         matcher = try TermMatcher(lists: lists)
+
     }
 
     /// Checks `listing` for `market` as the rules stand on `day`.
@@ -110,7 +111,7 @@ public struct Engine: Sendable {
                 if case .required = compiled.rule.check {
                     if !disclosed.contains(compiled.rule.id), let regex = compiled.regex,
                        case let .required(check) = compiled.rule.check,
-                       compiled.mayMatch(context.normalized.utf8),
+                       context.passesPrefilter(compiled),
                        try !regex.matches(in: context.view(for: check.evidence.regex!).text, timeLimit: check.evidence.regex!.timeLimit).isEmpty {
                         disclosed.insert(compiled.rule.id)
                     }
@@ -163,7 +164,7 @@ public struct Engine: Sendable {
         case .terms, .required:
             return []
         case let .consistency(check):
-            guard let regex = compiled.regex, let pattern = check.claim.regex, compiled.mayMatch(context.normalized.utf8) else { return [] }
+            guard let regex = compiled.regex, let pattern = check.claim.regex, context.passesPrefilter(compiled) else { return [] }
             let normalized = context.view(for: pattern)
             let snapshot = context
             return try regex.matches(in: normalized.text, timeLimit: pattern.timeLimit).compactMap { range in
@@ -187,7 +188,7 @@ public struct Engine: Sendable {
             return [context.finding(compiled, span: TextSpan(utf8Range: 0..<context.text.utf8.count, in: context.text),
                                     folded: "language", message: accepted.joined(separator: ", "), explanation: explanation)]
         case let .pattern(check):
-            guard compiled.mayMatch(context.normalized.utf8) else { return [] }
+            guard context.passesPrefilter(compiled) else { return [] }
             let normalized = context.view(for: check)
             return try compiled.regex!.matches(in: normalized.text, timeLimit: check.timeLimit).compactMap { range in
                 guard !range.isEmpty else { return nil }
@@ -302,6 +303,11 @@ struct FieldContext {
     }
 
     private var digitRun: Int?
+
+    /// Whether `compiled`'s regex may match here (its prefilter holds, or it has none).
+    mutating func passesPrefilter(_ compiled: CompiledRule) -> Bool {
+        compiled.prefilter == nil || compiled.mayMatch(normalized.utf8)
+    }
 
     /// The longest digit run of the normalized text, computed once for every detector.
     var longestDigitRun: Int {
