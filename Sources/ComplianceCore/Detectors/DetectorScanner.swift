@@ -82,7 +82,7 @@ public struct DetectorScanner: Sendable {
             case .gbNINO: 6
             case .deTaxID: 11
             case .jpMyNumber, .inAadhaar: 12
-            case .frNIR: 5   // 2A/2B interrupt the digits
+            case .frNIR: 8   // 2A/2B interrupt the digits: eight still run together after them
             case .gbNHS: 10
             }
         }
@@ -105,7 +105,9 @@ public struct DetectorScanner: Sendable {
                 run &+= 1
                 if isDigit { digits &+= 1 }
                 spaced = false
-                if iban ? (run >= 15 && digits >= 8) : run >= 16 { return true }
+                // A codice fiscale has seven digit positions; all seven written as letters
+                // (omocodia) is left to chance: it is vanishingly rare, and long words are not.
+                if iban ? (run >= 15 && digits >= 8) : (run >= 16 && digits >= 1) { return true }
             } else if iban, byte == 0x20, !spaced, run > 0 {
                 spaced = true
             } else {

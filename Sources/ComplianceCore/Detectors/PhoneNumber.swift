@@ -626,6 +626,11 @@ public enum PhoneNumber {
         // A letter then a hyphen before (SM-G991B style codes), or after.
         if run.lowerBound >= 2, case .separator("-") = t[run.lowerBound - 1].kind, case let .other(s) = t[run.lowerBound - 2].kind, isGlueLetter(s) { return [] }
         if run.upperBound + 1 < t.count, case .separator("-") = t[run.upperBound].kind, case let .other(s) = t[run.upperBound + 1].kind, isGlueLetter(s) { return [] }
+        // No plan has numbers under seven digits: most runs (prices, sizes) end here, before
+        // any word around them is looked at.
+        var digitCount = 0
+        for k in run { if case .digit = t[k].kind { digitCount += 1 } }
+        guard digitCount >= 7 else { return [] }
         // Decimals: 1.234.567,89 or 12,5.
         for (index, step) in [(run.upperBound, 1), (run.lowerBound - 1, -1)] {
             let next = index + step

@@ -1,4 +1,7 @@
 internal import SafeXML
+#if canImport(Glibc)
+import Glibc
+#endif
 import TextEngine
 
 /// The rule engine: loaded packs in, findings and a decision per listing and market out.
@@ -23,6 +26,9 @@ public struct Engine: Sendable {
     /// Compiles `packs`.
     /// - Throws: `TextEngineError` when a regex or message does not compile (the loader checks
     ///   both, so this happens only for packs built in code).
+    /// Time per rule, when asked for (`check --profile`).
+    public var profiler: RuleProfiler?
+
     public init(packs: [RulePack]) throws {
         var listRules: [CompiledRule] = []
         var otherRules: [CompiledRule] = []
@@ -69,9 +75,12 @@ public struct Engine: Sendable {
             var context = FieldContext(listing: listing, market: market, locale: locale, path: path, text: text, given: given, html: html)
             let fieldStart = findings.count
             if termFields.contains(field) {
+                let start = profiler == nil ? nil : ContinuousClock.now
                 let views = MatchingViews(text)
                 context.share(views.normalized)
-                for match in try matcher.matches(in: views, locale: locale, expectedScripts: market.scripts) {
+                let matches = try matcher.matches(in: views, locale: locale, expectedScripts: market.scripts)
+                if let profiler, let start { profiler.add("(views and term matcher)", ContinuousClock.now - start) }
+                for match in matches {
                     let compiled = listRules[match.list]
                     guard compiled.rule.fields.contains(field) else { continue }
                     let active: Bool
@@ -118,7 +127,13 @@ public struct Engine: Sendable {
                     continue
                 }
                 do {
-                    findings += try checkField(compiled, &context)
+                    if let profiler {
+                        let start = ContinuousClock.now
+                        findings += try checkField(compiled, &context)
+                        profiler.add(compiled.rule.id, ContinuousClock.now - start)
+                    } else {
+                        findings += try checkField(compiled, &context)
+                    }
                 } catch {
                     throw RuleEvaluationError(rule: compiled.rule.id, field: path, reason: "\(error)")
                 }
@@ -356,5 +371,38 @@ struct FieldContext {
                        span: span, message: compiled.message(for: message ?? checkedSpan.text), citation: rule.citation, fix: rule.fix,
                        fingerprint: Fingerprint.of([rule.id, listing.id, market.id, path.field?.rawValue ?? "listing", folded]),
                        explanation: explanation)
+    }
+}
+
+/// Time spent per rule across all listings (rules that run per field; the shared term
+/// automaton is reported under `(term matcher)`). For `clearance check --profile`.
+public final class RuleProfiler: @unchecked Sendable {
+    private let lock = NSLockLike()
+    private var totals: [String: Duration] = [:]
+
+    public init() {}
+
+    func add(_ rule: String, _ duration: Duration) {
+        lock.withLock { totals[rule, default: .zero] += duration }
+    }
+
+    /// Rules by time spent, most first.
+    public var ranking: [(rule: String, seconds: Double)] {
+        lock.withLock {
+            totals.map { ($0.key, Double($0.value.components.seconds) + Double($0.value.components.attoseconds) / 1e18) }
+                .sorted { $0.1 > $1.1 }
+        }
+    }
+}
+
+/// A mutex without Foundation.
+final class NSLockLike: @unchecked Sendable {
+    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    init() { pthread_mutex_init(mutex, nil) }
+    deinit { pthread_mutex_destroy(mutex); mutex.deallocate() }
+    func withLock<R>(_ body: () throws -> R) rethrows -> R {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        return try body()
     }
 }

@@ -32,6 +32,7 @@ struct CheckCommand: ParsableCommand {
     var failOnOption: Severity?
     @Option(help: "The day rules are evaluated on (YYYY-MM-DD); default today (UTC).") var date: String?
     @Flag(help: "Say for each finding how it was matched.") var explain = false
+    @Flag(help: "Print the time spent per rule to standard error (for rule authors).") var profile = false
     @OptionGroup var sources: RuleSources
     @OptionGroup var marketplaces: MarketplaceOptions
 
@@ -49,7 +50,8 @@ struct CheckCommand: ParsableCommand {
         for id in markets where known[id] == nil {
             throw ValidationError("unknown market '\(id)' (known: \(known.keys.sorted().joined(separator: ", ")))")
         }
-        let engine = try Engine(packs: packs)
+        var engine = try Engine(packs: packs)
+        if profile { engine.profiler = RuleProfiler() }
         let versions = ICUVersions.current
         let tool = CheckRun.Tool(version: ToolInfo.version, icu: versions.icu, cldr: versions.cldr,
                                  packs: packs.map { "\($0.id)@\($0.version)" })
@@ -97,6 +99,10 @@ struct CheckCommand: ParsableCommand {
             }
         }
         output.finish(errors: errors)
+        if let profiler = engine.profiler {
+            let lines = profiler.ranking.prefix(25).map { String(format: "%9.3f s  %@", $0.seconds, $0.rule) }
+            FileHandle.standardError.write(Data(("time per rule (all threads):\n" + lines.joined(separator: "\n") + "\n").utf8))
+        }
         let run = CheckRun(tool: tool, results: kept, errors: errors, rules: packs.flatMap(\.rules), origins: origins)
         let lookup: (String, FieldPath) -> String? = { id, path in texts[id]?[path] }
         if ![.json, .text].contains(format) {
