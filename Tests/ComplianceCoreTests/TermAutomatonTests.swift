@@ -61,3 +61,14 @@ import Testing
         #expect(TermAutomaton(terms: []).matches(in: Array("abc".utf8)).isEmpty)
     }
 }
+
+@Suite struct TermAutomatonDuplicateTests {
+    /// The same term twice (two rules asking for one string) is reported under both ids.
+    @Test func duplicateTermsAreBothReported() {
+        let automaton = TermAutomaton(terms: [Array("review".utf8), Array("kakao".utf8), Array("review".utf8), Array("ka".utf8)])
+        let found = automaton.matches(in: Array("a kakao review".utf8)).map(\.term).sorted()
+        #expect(found == [0, 1, 2, 3, 3], "\"ka\" twice")
+        #expect(Array("a kakao review".utf8).withUnsafeBufferPointer { automaton.containsAny(in: $0) })
+        #expect(!Array("nothing here".utf8).withUnsafeBufferPointer { automaton.containsAny(in: $0) })
+    }
+}
