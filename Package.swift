@@ -58,8 +58,8 @@ let package = Package(
         .testTarget(name: "TextEngineTests", dependencies: ["TextEngine"]),
         .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats", "ComplianceCore", "TextEngine"]),
-        .testTarget(name: "ComplianceCoreTests", dependencies: ["ComplianceCore"]),
-        .testTarget(name: "RulePacksTests", dependencies: ["RulePacks"]),
+        .testTarget(name: "ComplianceCoreTests", dependencies: ["ComplianceCore", "TextEngine"]),
+        .testTarget(name: "RulePacksTests", dependencies: ["RulePacks", "ComplianceCore", "TextEngine"]),
         // Runs the built `clearance` binary: exit codes, JSON shapes and messages are contracts.
         .testTarget(name: "ClearanceCLITests", dependencies: ["clearance"]),
     ],

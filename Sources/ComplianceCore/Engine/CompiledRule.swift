@@ -11,7 +11,8 @@ final class CompiledRule: Sendable {
     let prefilter: TermAutomaton?
     /// The prefilter strings (NFKC case-folded).
     let prefilterTerms: [String]
-    let message: ICUMessageFormat
+    /// The compiled message, when it is not a simple one (see `simpleParts`).
+    let message: ICUMessageFormat?
     private let simple: (prefix: String, suffix: String?)?
 
     init(rule: Rule, pack: RulePack) throws {
@@ -47,8 +48,10 @@ final class CompiledRule: Sendable {
             prefilter = nil
             prefilterTerms = []
         }
-        message = try ICUMessageFormat(locale: "en", pattern: rule.message["en"] ?? rule.id)
-        simple = Self.simpleParts(rule.message["en"] ?? rule.id)
+        let messagePattern = rule.message["en"] ?? rule.id
+        simple = Self.simpleParts(messagePattern)
+        // A simple message needs no ICU object (50,000 watch-list entries start faster).
+        message = simple == nil ? try ICUMessageFormat(locale: "en", pattern: messagePattern) : nil
     }
 
     /// Whether the regex may match in `normalized` (the NFKC case-folded text): one of its
@@ -61,28 +64,41 @@ final class CompiledRule: Sendable {
     /// The text before and after a lone `{match}`, with ICU's `''` read as `'`, when the pattern
     /// has no other syntax (no other braces, no quoting apostrophe); nil otherwise.
     static func simpleParts(_ pattern: String) -> (prefix: String, suffix: String?)? {
-        let parts = split(pattern, by: "{match}")
-        guard parts.count <= 2 else { return nil }
-        var unquoted: [String] = []
-        for part in parts {
-            guard !part.contains("{"), !part.contains("}") else { return nil }
-            let pieces = split(part, by: "''")
-            guard !pieces.contains(where: { $0.contains("'") }) else { return nil }
-            unquoted.append(pieces.joined(separator: "'"))
+        let bytes = Array(pattern.utf8)
+        let needle = Array("{match}".utf8)
+        var cut: Int?
+        var i = 0
+        while i < bytes.count {
+            switch bytes[i] {
+            case UInt8(ascii: "{"):
+                guard cut == nil, i + needle.count <= bytes.count, Array(bytes[i..<(i + needle.count)]) == needle else { return nil }
+                cut = i
+                i += needle.count
+                continue
+            case UInt8(ascii: "}"):
+                return nil
+            case UInt8(ascii: "'"):
+                // Only doubled apostrophes (a literal '); a single one starts ICU quoting.
+                guard i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "'") else { return nil }
+                i += 2
+                continue
+            default:
+                break
+            }
+            i += 1
         }
-        return parts.count == 2 ? (unquoted[0], unquoted[1]) : (unquoted[0], nil)
-    }
-
-    /// `text` cut at every `separator` (no Foundation here).
-    static func split(_ text: String, by separator: String) -> [String] {
-        var parts: [String] = []
-        var rest = Substring(text)
-        while let range = rest.firstRange(of: separator) {
-            parts.append(String(rest[..<range.lowerBound]))
-            rest = rest[range.upperBound...]
+        func unquote(_ slice: ArraySlice<UInt8>) -> String {
+            var out: [UInt8] = []
+            out.reserveCapacity(slice.count)
+            var k = slice.startIndex
+            while k < slice.endIndex {
+                out.append(slice[k])
+                k += slice[k] == UInt8(ascii: "'") ? 2 : 1
+            }
+            return String(decoding: out, as: UTF8.self)
         }
-        parts.append(String(rest))
-        return parts
+        guard let cut else { return (unquote(bytes[...]), nil) }
+        return (unquote(bytes[..<cut]), unquote(bytes[(cut + needle.count)...]))
     }
 
     static func compile(_ check: PatternCheck) throws -> ICURegex {
@@ -142,7 +158,7 @@ final class CompiledRule: Sendable {
     /// The rule's English message for a match.
     func message(for match: String) -> String {
         if let simple = simpleMessage { return simple.suffix.map { simple.prefix + match + $0 } ?? simple.prefix }
-        return (try? message.format(["match": .string(match)])) ?? rule.message["en"] ?? rule.id
+        return (try? message?.format(["match": .string(match)])) ?? rule.message["en"] ?? rule.id
     }
 
     /// A message whose only argument is one plain `{match}` (most are): formatted by

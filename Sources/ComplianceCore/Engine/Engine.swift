@@ -27,9 +27,10 @@ public struct Engine: Sendable {
     /// - Throws: `TextEngineError` when a regex or message does not compile (the loader checks
     ///   both, so this happens only for packs built in code).
     /// Time per rule, when asked for (`check --profile`).
-    public var profiler: RuleProfiler?
+    public let profiler: RuleProfiler?
 
-    public init(packs: [RulePack]) throws {
+    public init(packs: [RulePack], profiler: RuleProfiler? = nil) throws {
+        self.profiler = profiler
         var listRules: [CompiledRule] = []
         var otherRules: [CompiledRule] = []
         var lists: [TermList] = []

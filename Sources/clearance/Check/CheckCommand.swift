@@ -50,8 +50,7 @@ struct CheckCommand: ParsableCommand {
         for id in markets where known[id] == nil {
             throw ValidationError("unknown market '\(id)' (known: \(known.keys.sorted().joined(separator: ", ")))")
         }
-        var engine = try Engine(packs: packs)
-        if profile { engine.profiler = RuleProfiler() }
+        let engine = try Engine(packs: packs, profiler: profile ? RuleProfiler() : nil)
         let versions = ICUVersions.current
         let tool = CheckRun.Tool(version: ToolInfo.version, icu: versions.icu, cldr: versions.cldr,
                                  packs: packs.map { "\($0.id)@\($0.version)" })
