@@ -20,6 +20,9 @@ public struct Engine: Sendable {
     private let matcher: TermMatcher
     /// The fields some matcher list is looked for in.
     private let termFields: [ListingField]
+    /// Every regex prefilter string of every rule in one automaton, so a field is scanned once
+    /// for all of them.
+    private let prefilters: Prefilters
     /// The `escalate` options of terms rules, by rule id.
     private let escalations: [String: Escalation]
 
@@ -55,6 +58,7 @@ public struct Engine: Sendable {
         self.otherRules = otherRules
         termFields = ListingField.allCases.filter { field in listRules.contains { $0.rule.fields.contains(field) } }
         matcher = try TermMatcher(lists: lists)
+        prefilters = Prefilters(rules: otherRules)
 
     }
 
@@ -73,7 +77,8 @@ public struct Engine: Sendable {
             // An HTML description is checked as the text a reader sees; spans go back into the HTML.
             let html = field == .description && HTMLText.looksLikeHTML(given) ? try HTMLText.extract(given) : nil
             let text = html?.text ?? given
-            var context = FieldContext(listing: listing, market: market, locale: locale, path: path, text: text, given: given, html: html)
+            var context = FieldContext(listing: listing, market: market, locale: locale, path: path, text: text, given: given, html: html,
+                                       prefilters: prefilters)
             let fieldStart = findings.count
             if termFields.contains(field) {
                 let start = profiler == nil ? nil : ContinuousClock.now
@@ -293,7 +298,13 @@ struct FieldContext {
     let html: HTMLText?
     private var normalizedView: MappedText?
 
-    init(listing: Listing, market: Market, locale: String, path: FieldPath, text: String, given: String? = nil, html: HTMLText? = nil) {
+    private let prefilters: Prefilters?
+    /// Which prefilters hold in this field (by slot), found on first use.
+    private var passed: [Bool]?
+
+    init(listing: Listing, market: Market, locale: String, path: FieldPath, text: String, given: String? = nil, html: HTMLText? = nil,
+         prefilters: Prefilters? = nil) {
+        self.prefilters = prefilters
         self.listing = listing
         self.market = market
         self.locale = locale
@@ -322,7 +333,10 @@ struct FieldContext {
 
     /// Whether `compiled`'s regex may match here (its prefilter holds, or it has none).
     mutating func passesPrefilter(_ compiled: CompiledRule) -> Bool {
-        compiled.prefilter == nil || compiled.mayMatch(normalized.utf8)
+        guard compiled.prefilter != nil else { return true }
+        guard let prefilters, let slot = prefilters.slot(of: compiled) else { return compiled.mayMatch(normalized.utf8) }
+        if passed == nil { passed = prefilters.passing(in: normalized.utf8) }
+        return passed![slot]
     }
 
     /// The longest digit run of the normalized text, computed once for every detector.
@@ -405,5 +419,41 @@ final class NSLockLike: @unchecked Sendable {
         pthread_mutex_lock(mutex)
         defer { pthread_mutex_unlock(mutex) }
         return try body()
+    }
+}
+
+/// The prefilter strings of every rule in one automaton, and which rule (slot) each is for.
+final class Prefilters: Sendable {
+    private let automaton: TermAutomaton
+    /// For each automaton term, the slot of its rule.
+    private let owners: [Int]
+    private let slots: [ObjectIdentifier: Int]
+
+    init(rules: [CompiledRule]) {
+        var terms: [[UInt8]] = []
+        var owners: [Int] = []
+        var slots: [ObjectIdentifier: Int] = [:]
+        for compiled in rules where !compiled.prefilterTerms.isEmpty {
+            let slot = slots.count
+            slots[ObjectIdentifier(compiled)] = slot
+            for term in compiled.prefilterTerms {
+                terms.append(Array(term.utf8))
+                owners.append(slot)
+            }
+        }
+        automaton = TermAutomaton(terms: terms)
+        self.owners = owners
+        self.slots = slots
+    }
+
+    func slot(of compiled: CompiledRule) -> Int? { slots[ObjectIdentifier(compiled)] }
+
+    /// For each slot, whether one of its strings is in `normalized`: one pass for every rule.
+    func passing(in normalized: [UInt8]) -> [Bool] {
+        var passed = [Bool](repeating: false, count: slots.count)
+        normalized.withUnsafeBufferPointer { bytes in
+            automaton.forEachMatch(in: bytes) { term, _ in passed[owners[term]] = true }
+        }
+        return passed
     }
 }
