@@ -156,6 +156,37 @@ public struct DetectorScanner: Sendable {
         }
     }
 
+    /// Whether the cheap test of IBAN or codice fiscale candidates holds, answered for both at
+    /// once by the engine (one pass per field): see `hasAlphanumericRun`.
+    public static func alphanumericRuns(_ bytes: [UInt8]) -> (iban: Bool, codiceFiscale: Bool) {
+        var iban = false, codice = false
+        // Codice fiscale: letters and digits without spaces. IBAN: single spaces allowed.
+        var run = 0, digits = 0, spacedRun = 0, spacedDigits = 0, spaced = false
+        for byte in bytes {
+            let lower = byte | 0x20
+            let isDigit = byte &- 0x30 < 10
+            if isDigit || lower &- 0x61 < 26 {
+                run &+= 1; spacedRun &+= 1
+                if isDigit { digits &+= 1; spacedDigits &+= 1 }
+                spaced = false
+                if run >= 16 && digits >= 1 { codice = true }
+                if spacedRun >= 15 && spacedDigits >= 8 { iban = true }
+                if iban && codice { break }
+            } else if byte == 0x20, !spaced, spacedRun > 0 {
+                spaced = true
+                run = 0; digits = 0
+            } else {
+                run = 0; digits = 0; spacedRun = 0; spacedDigits = 0; spaced = false
+            }
+        }
+        return (iban, codice)
+    }
+
+    /// Which shared cheap test this detector's candidates need, if one.
+    public var alphanumericRequirement: DetectorKind? {
+        kind == .iban || kind == .nationalID(.itCodiceFiscale) ? kind : nil
+    }
+
     /// The longest run of digits in `bytes` with at most one separator (space - . /) between two
     /// of them: the measure `digitRunRequirement` is compared with.
     public static func longestDigitRun(_ bytes: [UInt8]) -> Int {

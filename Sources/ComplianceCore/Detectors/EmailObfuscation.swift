@@ -81,7 +81,7 @@ enum EmailObfuscation {
             i += 1
         }
         var windows: [Range<Int>] = []
-        for mark in marks {
+        for mark in marks where hasDotLike(bytes, from: mark, within: 96) {
             var start = max(0, mark - 80)
             var end = min(n, mark + 320)
             while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
@@ -93,5 +93,22 @@ enum EmailObfuscation {
             }
         }
         return windows
+    }
+
+    /// Whether something that reads as a dot (`.`, `dot`, 。, 点, 點) follows `start` within
+    /// `limit` bytes: an address needs one after its at-sign.
+    static func hasDotLike(_ bytes: [UInt8], from start: Int, within limit: Int) -> Bool {
+        let end = min(bytes.count, start + limit)
+        var i = start + 1
+        while i < end {
+            let b = bytes[i]
+            if b == 0x2E { return true }
+            if b == 0x64, i + 2 < bytes.count, bytes[i + 1] == 0x6F, bytes[i + 2] == 0x74 { return true }
+            if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x82 { return true }
+            if b == 0xE7, i + 2 < bytes.count, bytes[i + 1] == 0x82, bytes[i + 2] == 0xB9 { return true }
+            if b == 0xE9, i + 2 < bytes.count, bytes[i + 1] == 0xBB, bytes[i + 2] == 0x9E { return true }
+            i += 1
+        }
+        return false
     }
 }

@@ -224,6 +224,10 @@ public struct Engine: Sendable {
             if let needed = scanner.digitRunRequirement {
                 guard context.longestDigitRun >= needed else { return [] }
                 prefiltered = true
+            } else if let kind = scanner.alphanumericRequirement {
+                let runs = context.alphanumericRuns
+                guard kind == .iban ? runs.iban : runs.codiceFiscale else { return [] }
+                prefiltered = true
             }
             return try scanner.scan(normalized, prefiltered: prefiltered).compactMap { value in
                 let nearby = context.neighbourhood(of: value.span, window: check.window)
@@ -337,6 +341,18 @@ struct FieldContext {
         guard let prefilters, let slot = prefilters.slot(of: compiled) else { return compiled.mayMatch(normalized.utf8) }
         if passed == nil { passed = prefilters.passing(in: normalized.utf8) }
         return passed![slot]
+    }
+
+    private var alphanumeric: (iban: Bool, codiceFiscale: Bool)?
+
+    /// The IBAN and codice fiscale cheap tests, computed once for both.
+    var alphanumericRuns: (iban: Bool, codiceFiscale: Bool) {
+        mutating get {
+            if let alphanumeric { return alphanumeric }
+            let runs = DetectorScanner.alphanumericRuns(normalized.utf8)
+            alphanumeric = runs
+            return runs
+        }
     }
 
     /// The longest digit run of the normalized text, computed once for every detector.

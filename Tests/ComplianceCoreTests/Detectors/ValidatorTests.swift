@@ -88,3 +88,15 @@ import Testing
         }
     }
 }
+
+@Suite struct AlphanumericRunTests {
+    /// The one-pass test for IBAN and codice fiscale candidates agrees with the per-kind tests.
+    @Test(arguments: ["IBAN DE89 3704 0044 0532 0130 00 please", "CF RSSMRA85T10A562S", "Donaudampfschifffahrtsgesellschaft",
+                      "GB82WEST12345698765432", "short 12345", "ABCDEFGHIJKLMNOP1", "", "de89 3704 0044"])
+    func onePassAgreesWithEachTest(_ text: String) {
+        let bytes = Array(text.lowercased().utf8)
+        let runs = DetectorScanner.alphanumericRuns(bytes)
+        #expect(runs.iban == DetectorScanner.hasAlphanumericRun(bytes, kind: .iban))
+        #expect(runs.codiceFiscale == DetectorScanner.hasAlphanumericRun(bytes, kind: .nationalID(.itCodiceFiscale)))
+    }
+}
