@@ -7,6 +7,26 @@ final class CompiledRule: Sendable {
     let pack: RulePack
     let regex: ICURegex?
     let detector: DetectorScanner?
+    /// The fields the rule reads, as bits of `ListingField.allCases` positions (hot loops ask
+    /// this per field and rule: no copy of the rule).
+    let fieldMask: UInt8
+    /// Whether the check is `required` (a finding about the listing when nothing is found).
+    let isRequired: Bool
+
+    /// Whether the rule reads `field`.
+    @inline(__always)
+    func reads(_ field: ListingField) -> Bool { fieldMask & Self.bit(field) != 0 }
+
+    @inline(__always)
+    static func bit(_ field: ListingField) -> UInt8 {
+        switch field {
+        case .title: 1
+        case .bullets: 2
+        case .description: 4
+        case .searchTerms: 8
+        }
+    }
+
     /// The regex's prefilter strings as one automaton (nil: no prefilter).
     let prefilter: TermAutomaton?
     /// The prefilter strings (NFKC case-folded).
@@ -18,6 +38,8 @@ final class CompiledRule: Sendable {
     init(rule: Rule, pack: RulePack) throws {
         self.rule = rule
         self.pack = pack
+        fieldMask = rule.fields.reduce(0) { $0 | Self.bit($1) }
+        isRequired = if case .required = rule.check { true } else { false }
         switch rule.check {
         case let .pattern(check):
             regex = try Self.compile(check)

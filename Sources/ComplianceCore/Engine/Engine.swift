@@ -32,8 +32,12 @@ public struct Engine: Sendable {
     /// Time per rule, when asked for (`check --profile`).
     public let profiler: RuleProfiler?
 
-    public init(packs: [RulePack], profiler: RuleProfiler? = nil) throws {
+    /// Whether disguised matches are explained step by step (`--explain`); otherwise in one line.
+    public let explainsDisguises: Bool
+
+    public init(packs: [RulePack], profiler: RuleProfiler? = nil, explainsDisguises: Bool = true) throws {
         self.profiler = profiler
+        self.explainsDisguises = explainsDisguises
         var listRules: [CompiledRule] = []
         var otherRules: [CompiledRule] = []
         var lists: [TermList] = []
@@ -56,7 +60,7 @@ public struct Engine: Sendable {
         self.escalations = escalations
         self.listRules = listRules
         self.otherRules = otherRules
-        termFields = ListingField.allCases.filter { field in listRules.contains { $0.rule.fields.contains(field) } }
+        termFields = ListingField.allCases.filter { field in listRules.contains { $0.reads(field) } }
         matcher = try TermMatcher(lists: lists)
         prefilters = Prefilters(rules: otherRules)
 
@@ -71,7 +75,7 @@ public struct Engine: Sendable {
         var applies: [Int: Bool] = [:]
         // Required rules whose disclosure was found.
         var disclosed: Set<String> = []
-        let fields = ListingField.allCases.filter { field in termFields.contains(field) || others.contains { $0.rule.fields.contains(field) } }
+        let fields = ListingField.allCases.filter { field in termFields.contains(field) || others.contains { $0.reads(field) } }
         for (path, given) in listing.texts(of: fields) {
             guard let field = path.field else { continue }
             // An HTML description is checked as the text a reader sees; spans go back into the HTML.
@@ -88,7 +92,7 @@ public struct Engine: Sendable {
                 if let profiler, let start { profiler.add("(views and term matcher)", ContinuousClock.now - start) }
                 for match in matches {
                     let compiled = listRules[match.list]
-                    guard compiled.rule.fields.contains(field) else { continue }
+                    guard compiled.reads(field) else { continue }
                     let active: Bool
                     if let known = applies[match.list] {
                         active = known
@@ -97,9 +101,14 @@ public struct Engine: Sendable {
                         applies[match.list] = active
                     }
                     guard active else { continue }
-                    let hidden = match.span.text.unicodeScalars.contains { $0.properties.isDefaultIgnorableCodePoint }
-                    let how = match.disguised || hidden ? MatchExplanation.describe(written: match.span.text, term: match.term)
-                                              : "matched \"\(match.term)\" ignoring case and width"
+                    let how: String
+                    if explainsDisguises {
+                        let hidden = match.span.text.unicodeScalars.contains { $0.properties.isDefaultIgnorableCodePoint }
+                        how = match.disguised || hidden ? MatchExplanation.describe(written: match.span.text, term: match.term)
+                                                        : "matched \"\(match.term)\" ignoring case and width"
+                    } else {
+                        how = match.disguised ? "matched \"\(match.term)\" in disguise" : "matched \"\(match.term)\""
+                    }
                     switch compiled.rule.check {
                     case .required:
                         disclosed.insert(compiled.rule.id)
@@ -122,8 +131,8 @@ public struct Engine: Sendable {
                     }
                 }
             }
-            for compiled in others where compiled.rule.fields.contains(field) {
-                if case .required = compiled.rule.check {
+            for compiled in others where compiled.reads(field) {
+                if compiled.isRequired {
                     if !disclosed.contains(compiled.rule.id), let regex = compiled.regex,
                        case let .required(check) = compiled.rule.check,
                        context.passesPrefilter(compiled),
@@ -150,7 +159,7 @@ public struct Engine: Sendable {
             }
         }
         for compiled in others {
-            guard case .required = compiled.rule.check, !disclosed.contains(compiled.rule.id) else { continue }
+            guard compiled.isRequired, !disclosed.contains(compiled.rule.id) else { continue }
             findings.append(FieldContext(listing: listing, market: market, locale: locale, path: .listing, text: "")
                 .finding(compiled, span: TextSpan(utf8Range: 0..<0, in: ""), folded: "missing", message: "",
                          explanation: "no field among \(compiled.rule.fields.map(\.rawValue).joined(separator: ", ")) holds the disclosure"))

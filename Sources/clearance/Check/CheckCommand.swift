@@ -50,7 +50,8 @@ struct CheckCommand: ParsableCommand {
         for id in markets where known[id] == nil {
             throw ValidationError("unknown market '\(id)' (known: \(known.keys.sorted().joined(separator: ", ")))")
         }
-        let engine = try Engine(packs: packs, profiler: profile ? RuleProfiler() : nil)
+        // Step-by-step explanations of disguised matches cost time and show only with --explain.
+        let engine = try Engine(packs: packs, profiler: profile ? RuleProfiler() : nil, explainsDisguises: explain)
         let versions = ICUVersions.current
         let tool = CheckRun.Tool(version: ToolInfo.version, icu: versions.icu, cldr: versions.cldr,
                                  packs: packs.map { "\($0.id)@\($0.version)" })
