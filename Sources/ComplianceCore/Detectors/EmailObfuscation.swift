@@ -95,14 +95,21 @@ enum EmailObfuscation {
         return windows
     }
 
-    /// Whether something that reads as a dot (`.`, `dot`, 。, 点, 點) follows `start` within
-    /// `limit` bytes: an address needs one after its at-sign.
+    /// Whether something that reads as a dot (`.` inside a domain or spaced out, `dot`, 。,
+    /// 点, 點) follows `start` within `limit` bytes: an address needs one after its at-sign.
     static func hasDotLike(_ bytes: [UInt8], from start: Int, within limit: Int) -> Bool {
         let end = min(bytes.count, start + limit)
         var i = start + 1
         while i < end {
             let b = bytes[i]
-            if b == 0x2E { return true }
+            if b == 0x2E {
+                // A plain dot counts inside a domain (followed by a letter or digit) or spaced
+                // out (` . `); a full stop ending a sentence does not.
+                let next = i + 1 < bytes.count ? bytes[i + 1] : 0x20
+                let previous = bytes[i - 1]
+                let nextIsAlnum = next &- 0x30 < 10 || (next | 0x20) &- 0x61 < 26
+                if nextIsAlnum || (previous == 0x20 && next == 0x20) { return true }
+            }
             if b == 0x64, i + 2 < bytes.count, bytes[i + 1] == 0x6F, bytes[i + 2] == 0x74 { return true }
             if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x82 { return true }
             if b == 0xE7, i + 2 < bytes.count, bytes[i + 1] == 0x82, bytes[i + 2] == 0xB9 { return true }

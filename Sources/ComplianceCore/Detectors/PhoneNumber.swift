@@ -521,18 +521,28 @@ public enum PhoneNumber {
     /// The phone numbers in `bytes` (a normalized view), as view byte ranges with their match.
     static func scan(_ bytes: [UInt8], regions: [PhoneRegion]) -> [(Range<Int>, Match)] {
         // Cheap rejection: seven ASCII digits close together (at most three separator bytes
-        // between two of them), or CJK text that may write digits as numerals.
+        // between two of them), or CJK text that may write digits as numerals. The places
+        // where seven digits come close are kept: only the text around them is tokenized.
         var ascii = 0
         var cjk = false
         var run = 0
-        var longest = 0
+        var runStart = 0
+        var lastDigit = 0
         var gap = 0
-        for b in bytes {
+        var clusters: [Range<Int>] = []
+        for (i, b) in bytes.enumerated() {
             if b &- 0x30 < 10 {
                 ascii &+= 1
-                run = gap <= 3 ? run &+ 1 : 1
+                if gap <= 3 && run > 0 { run &+= 1 } else { run = 1; runStart = i }
                 gap = 0
-                if run > longest { longest = run }
+                lastDigit = i
+                if run >= 7 {
+                    if let last = clusters.last, last.lowerBound == runStart {
+                        clusters[clusters.count - 1] = runStart..<(i + 1)
+                    } else {
+                        clusters.append(runStart..<(i + 1))
+                    }
+                }
             } else if b == 0x20 || b == 0x2D || b == 0x2E || b == 0x2F || b == 0x28 || b == 0x29 || b == 0x2B || b == 0x09 {
                 gap &+= 1
             } else {
@@ -541,25 +551,52 @@ public enum PhoneNumber {
                 gap = 4
             }
         }
-        guard longest >= 7 || cjk else { return [] }
-        if longest < 7 {
+        _ = lastDigit
+        let regionList = regions.isEmpty ? PhoneRegion.allCases : regions
+        if clusters.isEmpty {
+            guard cjk else { return [] }
             // CJK text: count the Chinese numerals too before tokenizing it all.
             var digits = ascii
             for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars where scalar.value >= 0x25CB {
                 if digitValue(scalar) != nil { digits &+= 1; if digits >= 7 { break } }
             }
             guard digits >= 7 else { return [] }
+            return scanTokens(bytes[...], offset: 0, regions: regionList)
         }
-        let all = tokens(bytes)
-        let regionList = regions.isEmpty ? PhoneRegion.allCases : regions
+        if cjk {
+            // Numerals may stand next to ASCII digits: read the whole text.
+            return scanTokens(bytes[...], offset: 0, regions: regionList)
+        }
+        // Windows around the clusters, wide enough for what candidates look at around a run.
+        var windows: [Range<Int>] = []
+        for cluster in clusters {
+            var start = max(0, cluster.lowerBound - 64)
+            var end = min(bytes.count, cluster.upperBound + 64)
+            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+            if let last = windows.last, start <= last.upperBound {
+                windows[windows.count - 1] = last.lowerBound..<max(last.upperBound, end)
+            } else {
+                windows.append(start..<end)
+            }
+        }
+        if windows.count == 1, windows[0] == 0..<bytes.count { return scanTokens(bytes[...], offset: 0, regions: regionList) }
+        return windows.flatMap { scanTokens(bytes[$0], offset: $0.lowerBound, regions: regionList) }
+    }
+
+    /// The numbers in `bytes` (a slice of the text starting at byte `offset`), with ranges in
+    /// the whole text.
+    static func scanTokens(_ bytes: ArraySlice<UInt8>, offset: Int, regions: [PhoneRegion]) -> [(Range<Int>, Match)] {
+        let all = tokens(Array(bytes))
         var found: [(Range<Int>, Match)] = []
         var i = 0
         while i < all.count {
             guard let run = runEnd(all, from: i) else { i += 1; continue }
-            found += candidates(all, run.start..<run.end, regions: regionList)
+            found += candidates(all, run.start..<run.end, regions: regions)
             i = run.end
         }
-        return found
+        guard offset > 0 else { return found }
+        return found.map { (($0.0.lowerBound + offset)..<($0.0.upperBound + offset), $0.1) }
     }
 
     /// The run of number tokens starting at `i`: `+` or `(` or a digit, digits with at most
