@@ -523,7 +523,6 @@ public enum PhoneNumber {
         // Cheap rejection: seven ASCII digits close together (at most three separator bytes
         // between two of them), or CJK text that may write digits as numerals. The places
         // where seven digits come close are kept: only the text around them is tokenized.
-        var ascii = 0
         var cjk = false
         var run = 0
         var runStart = 0
@@ -532,7 +531,6 @@ public enum PhoneNumber {
         var clusters: [Range<Int>] = []
         for (i, b) in bytes.enumerated() {
             if b &- 0x30 < 10 {
-                ascii &+= 1
                 if gap <= 3 && run > 0 { run &+= 1 } else { run = 1; runStart = i }
                 gap = 0
                 lastDigit = i
@@ -554,16 +552,10 @@ public enum PhoneNumber {
         _ = lastDigit
         let regionList = regions.isEmpty ? PhoneRegion.allCases : regions
         if clusters.isEmpty {
-            guard cjk else { return [] }
-            // CJK text: count the Chinese numerals too before tokenizing it all.
-            var digits = ascii
-            for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars where scalar.value >= 0x25CB {
-                if digitValue(scalar) != nil { digits &+= 1; if digits >= 7 { break } }
-            }
-            guard digits >= 7 else { return [] }
+            guard cjk, hasNumeralRun(bytes) else { return [] }
             return scanTokens(bytes[...], offset: 0, regions: regionList)
         }
-        if cjk {
+        if cjk && hasNumeralRun(bytes) {
             // Numerals may stand next to ASCII digits: read the whole text.
             return scanTokens(bytes[...], offset: 0, regions: regionList)
         }
@@ -582,6 +574,26 @@ public enum PhoneNumber {
         }
         if windows.count == 1, windows[0] == 0..<bytes.count { return scanTokens(bytes[...], offset: 0, regions: regionList) }
         return windows.flatMap { scanTokens(bytes[$0], offset: $0.lowerBound, regions: regionList) }
+    }
+
+    /// Whether seven digits or Chinese numerals come close together (at most three separators
+    /// between two of them): 一 alone is one of the commonest characters in Chinese text, so a
+    /// count over the whole text would not do.
+    static func hasNumeralRun(_ bytes: [UInt8]) -> Bool {
+        var run = 0
+        var gap = 0
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            if digitValue(scalar) != nil {
+                run = gap <= 3 && run > 0 ? run + 1 : 1
+                gap = 0
+                if run >= 7 { return true }
+            } else if isSeparator(scalar) {
+                gap += 1
+            } else {
+                gap = 4
+            }
+        }
+        return false
     }
 
     /// The numbers in `bytes` (a slice of the text starting at byte `offset`), with ranges in
