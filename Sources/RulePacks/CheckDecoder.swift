@@ -19,7 +19,7 @@ enum CheckDecoder {
                                      escalate: try keys["escalate"].map(escalation),
                                      nominative: try keys["nominative"].map(nominative)))
         case "pattern":
-            let keys = try node.mapping("a pattern check", accepted: ["kind", "regex", "case_insensitive", "unicode_words", "time_limit", "text", "prefilter"],
+            let keys = try node.mapping("a pattern check", accepted: ["kind", "regex", "case_insensitive", "unicode_words", "time_limit", "text", "prefilter", "window"],
                                         required: ["regex"])
             return .pattern(try pattern(keys)!)
         case "required":
@@ -87,7 +87,7 @@ enum CheckDecoder {
     /// Every key some kind accepts, so that the first pass only rejects keys no kind knows.
     private static let allKeys = ["terms", "allow", "boundary", "escalate", "nominative", "regex", "case_insensitive", "unicode_words", "time_limit",
                                   "detector", "raise", "lower", "regions", "window", "max", "unit", "allowed", "bidi_controls", "invisible_characters",
-                                  "attribute", "expected", "when_missing", "languages", "min_words", "agree", "text", "prefilter"]
+                                  "attribute", "expected", "when_missing", "languages", "min_words", "agree", "text", "prefilter", "window"]
 
     /// `escalate: {near: [trademark], within: 40, severity: block}`.
     private static func escalation(_ node: PackNode) throws -> Escalation {
@@ -123,12 +123,12 @@ enum CheckDecoder {
     }
 
     /// The keys of text evidence: terms, a regex, or both.
-    private static let evidenceKeys = ["terms", "boundary", "regex", "case_insensitive", "unicode_words", "time_limit", "text", "prefilter"]
+    private static let evidenceKeys = ["terms", "boundary", "regex", "case_insensitive", "unicode_words", "time_limit", "text", "prefilter", "window"]
 
     /// A pattern from `regex` and its options; nil without `regex`.
     private static func pattern(_ keys: [String: PackNode]) throws -> PatternCheck? {
         guard let regexNode = keys["regex"] else {
-            for key in ["case_insensitive", "unicode_words", "time_limit", "text", "prefilter"] {
+            for key in ["case_insensitive", "unicode_words", "time_limit", "text", "prefilter", "window"] {
                 if let node = keys[key] { throw node.error("\(key) applies only with regex") }
             }
             return nil
@@ -143,7 +143,11 @@ enum CheckDecoder {
                                  unicodeWordBoundaries: try keys["unicode_words"]?.bool("unicode_words") ?? true,
                                  timeLimit: try keys["time_limit"]?.int("time_limit", in: 1...10_000) ?? ICURegex.defaultTimeLimit,
                                  onOriginal: text == "original",
-                                 prefilter: try keys["prefilter"]?.strings("prefilter") ?? [])
+                                 prefilter: try keys["prefilter"]?.strings("prefilter") ?? [],
+                                 window: try keys["window"]?.int("window", in: 16...100_000) ?? 0)
+        if let node = keys["window"], keys["prefilter"] == nil || check.onOriginal {
+            throw node.error("window needs a prefilter (and the normalized text)")
+        }
         if let node = keys["prefilter"], check.prefilter.isEmpty || check.prefilter.contains(where: \.isEmpty) {
             throw node.error("prefilter must list non-empty strings")
         }

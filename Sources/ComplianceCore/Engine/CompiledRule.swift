@@ -123,6 +123,28 @@ final class CompiledRule: Sendable {
         return (unquote(bytes[..<cut]), unquote(bytes[(cut + needle.count)...]))
     }
 
+    /// The byte ranges of `normalized` within `window` bytes of a prefilter hit, merged and on
+    /// character boundaries.
+    func windows(_ normalized: [UInt8], window: Int) -> [Range<Int>] {
+        guard let prefilter else { return [0..<normalized.count] }
+        var hits: [Range<Int>] = []
+        normalized.withUnsafeBufferPointer { bytes in prefilter.forEachMatch(in: bytes) { _, range in hits.append(range) } }
+        hits.sort { $0.lowerBound < $1.lowerBound }
+        var windows: [Range<Int>] = []
+        for hit in hits {
+            var start = max(0, hit.lowerBound - window)
+            var end = min(normalized.count, hit.upperBound + window)
+            while start > 0, normalized[start] & 0xC0 == 0x80 { start -= 1 }
+            while end < normalized.count, normalized[end] & 0xC0 == 0x80 { end += 1 }
+            if let last = windows.last, start <= last.upperBound {
+                windows[windows.count - 1] = last.lowerBound..<max(last.upperBound, end)
+            } else {
+                windows.append(start..<end)
+            }
+        }
+        return windows
+    }
+
     static func compile(_ check: PatternCheck) throws -> ICURegex {
         var options: ICURegex.Options = []
         if check.caseInsensitive { options.insert(.caseInsensitive) }

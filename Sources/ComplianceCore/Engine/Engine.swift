@@ -220,7 +220,23 @@ public struct Engine: Sendable {
         case let .pattern(check):
             guard context.passesPrefilter(compiled) else { return [] }
             let normalized = context.view(for: check)
-            return try compiled.regex!.matches(in: normalized.text, timeLimit: check.timeLimit).compactMap { range in
+            let ranges: [Range<Int>]
+            if check.window > 0, !check.onOriginal {
+                // Only near the prefilter's strings; a match found twice (overlapping windows
+                // are merged, so only at a window's edge) is kept once.
+                var found: [Range<Int>] = []
+                for window in compiled.windows(normalized.utf8, window: check.window) {
+                    let piece = String(decoding: normalized.utf8[window], as: UTF8.self)
+                    for range in try compiled.regex!.matches(in: piece, timeLimit: check.timeLimit) {
+                        let shifted = (range.lowerBound + window.lowerBound)..<(range.upperBound + window.lowerBound)
+                        if !found.contains(shifted) { found.append(shifted) }
+                    }
+                }
+                ranges = found
+            } else {
+                ranges = try compiled.regex!.matches(in: normalized.text, timeLimit: check.timeLimit)
+            }
+            return ranges.compactMap { range in
                 guard !range.isEmpty else { return nil }
                 let span = normalized.originalSpan(ofUTF8: range)
                 return context.finding(compiled, span: span, folded: span.text.normalized(.nfkcCaseFold),

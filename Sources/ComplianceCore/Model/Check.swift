@@ -107,15 +107,19 @@ public struct PatternCheck: Sendable, Equatable {
     /// Literal strings (NFKC case-folded) of which the normalized text must hold at least one
     /// for the regex to run at all: a cheap byte search in front of an expensive pattern.
     public let prefilter: [String]
+    /// Bytes on each side of a prefilter hit the regex is run on (0: the whole text). For
+    /// costly patterns whose matches lie near a prefilter string.
+    public let window: Int
 
     public init(regex: String, caseInsensitive: Bool, unicodeWordBoundaries: Bool, timeLimit: Int, onOriginal: Bool = false,
-                prefilter: [String] = []) {
+                prefilter: [String] = [], window: Int = 0) {
         self.regex = regex
         self.caseInsensitive = caseInsensitive
         self.unicodeWordBoundaries = unicodeWordBoundaries
         self.timeLimit = timeLimit
         self.onOriginal = onOriginal
         self.prefilter = prefilter.map { $0.normalized(.nfkcCaseFold) }
+        self.window = window
     }
 
     /// Whether `normalized` (the NFKC case-folded text) may hold a match.
