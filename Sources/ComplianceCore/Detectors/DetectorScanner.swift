@@ -90,39 +90,11 @@ public struct DetectorScanner: Sendable {
 
     /// A cheap test that rules out most texts before the regex runs: an `@` for email, a run of
     /// enough digits (single separators allowed) for the numeric identifiers.
-    /// A codice fiscale is 16 letters and digits in a row (at least one a digit, or a letter
-    /// standing for one); an IBAN 15 or more, in groups of up to four with single spaces, with
-    /// at least eight digits.
-    static func hasAlphanumericRun(_ bytes: [UInt8], kind: DetectorKind) -> Bool {
-        let iban = kind == .iban
-        var run = 0
-        var digits = 0
-        var spaced = false
-        for byte in bytes {
-            let lower = byte | 0x20
-            let isDigit = byte &- 0x30 < 10
-            if isDigit || lower &- 0x61 < 26 {
-                run &+= 1
-                if isDigit { digits &+= 1 }
-                spaced = false
-                // A codice fiscale has seven digit positions; all seven written as letters
-                // (omocodia) is left to chance: it is vanishingly rare, and long words are not.
-                if iban ? (run >= 15 && digits >= 8) : (run >= 16 && digits >= 1) { return true }
-            } else if iban, byte == 0x20, !spaced, run > 0 {
-                spaced = true
-            } else {
-                run = 0
-                digits = 0
-                spaced = false
-            }
-        }
-        return false
-    }
-
     func mightMatch(_ bytes: [UInt8]) -> Bool {
         if kind == .email { return bytes.contains(UInt8(ascii: "@")) }
         if kind == .emailObfuscated { return EmailObfuscation.mightMatch(bytes) }
-        if kind == .nationalID(.itCodiceFiscale) || kind == .iban { return Self.hasAlphanumericRun(bytes, kind: kind) }
+        if kind == .iban { return Self.alphanumericRuns(bytes).iban }
+        if kind == .nationalID(.itCodiceFiscale) { return Self.alphanumericRuns(bytes).codiceFiscale }
         let needed = minimumDigits
         if needed == 0 { return true }
         // Digits of one value run together, with at most one separator between two of them.
@@ -156,8 +128,11 @@ public struct DetectorScanner: Sendable {
         }
     }
 
-    /// Whether the cheap test of IBAN or codice fiscale candidates holds, answered for both at
-    /// once by the engine (one pass per field): see `hasAlphanumericRun`.
+    /// The cheap tests of IBAN and codice fiscale candidates, in one pass (the engine asks once
+    /// per field): a codice fiscale is 16 letters and digits in a row with a digit among them
+    /// (seven digit positions all written as letters, omocodia, is left to chance: it is
+    /// vanishingly rare, and long words are not); an IBAN 15 or more, in groups with single
+    /// spaces, with at least eight digits.
     public static func alphanumericRuns(_ bytes: [UInt8]) -> (iban: Bool, codiceFiscale: Bool) {
         var iban = false, codice = false
         // Codice fiscale: letters and digits without spaces. IBAN: single spaces allowed.

@@ -120,6 +120,33 @@ public struct TermAutomaton: Sendable {
     /// The number of states, for memory estimates.
     public var stateCount: Int { states.count }
 
+    /// The state after `byte` from `state`, following failure links (dense rows are complete).
+    @inline(__always)
+    private static func advance(_ state: Int, _ byte: UInt8, _ states: UnsafeBufferPointer<StateRecord>,
+                                _ sparse: UnsafeBufferPointer<UInt32>, _ dense: UnsafeBufferPointer<Int32>) -> Int {
+        var state = state
+        while true {
+            let record = states[state]
+            var next: Int32 = -1
+            if record.sparseCount < 0 {
+                next = dense[Int(record.transitions) &+ Int(byte)]
+            } else {
+                var k = Int(record.transitions)
+                let end = k &+ Int(record.sparseCount)
+                let key = UInt32(byte)
+                while k < end {
+                    let entry = sparse[k]
+                    let b = entry >> 24
+                    if b == key { next = Int32(bitPattern: entry & 0xFF_FFFF); break }
+                    if b > key { break }
+                    k &+= 1
+                }
+            }
+            if next >= 0 { return Int(next) }
+            state = Int(record.fail)
+        }
+    }
+
     /// Calls `found` with the term id and the byte range of every occurrence in `text`, in order
     /// of the end offset (terms ending at the same byte: longest first).
     public func forEachMatch(in text: UnsafeBufferPointer<UInt8>, _ found: (_ term: Int, _ utf8Range: Range<Int>) -> Void) {
@@ -130,27 +157,7 @@ public struct TermAutomaton: Sendable {
         termLengths.withUnsafeBufferPointer { lengths in
             var state = 0
             for i in 0..<text.count {
-                let byte = text[i]
-                while true {
-                    let record = states[state]
-                    var next: Int32 = -1
-                    if record.sparseCount < 0 {
-                        next = dense[Int(record.transitions) &+ Int(byte)]
-                    } else {
-                        var k = Int(record.transitions)
-                        let end = k &+ Int(record.sparseCount)
-                        let key = UInt32(byte)
-                        while k < end {
-                            let entry = sparse[k]
-                            let b = entry >> 24
-                            if b == key { next = Int32(bitPattern: entry & 0xFF_FFFF); break }
-                            if b > key { break }
-                            k &+= 1
-                        }
-                    }
-                    if next >= 0 { state = Int(next); break }
-                    state = Int(record.fail)
-                }
+                state = Self.advance(state, text[i], states, sparse, dense)
                 let list = states[state].reports
                 if list >= 0 {
                     let count = Int(reports[Int(list)])
@@ -170,27 +177,7 @@ public struct TermAutomaton: Sendable {
         dense.withUnsafeBufferPointer { dense in
             var state = 0
             for i in 0..<text.count {
-                let byte = text[i]
-                while true {
-                    let record = states[state]
-                    var next: Int32 = -1
-                    if record.sparseCount < 0 {
-                        next = dense[Int(record.transitions) &+ Int(byte)]
-                    } else {
-                        var k = Int(record.transitions)
-                        let end = k &+ Int(record.sparseCount)
-                        let key = UInt32(byte)
-                        while k < end {
-                            let entry = sparse[k]
-                            let b = entry >> 24
-                            if b == key { next = Int32(bitPattern: entry & 0xFF_FFFF); break }
-                            if b > key { break }
-                            k &+= 1
-                        }
-                    }
-                    if next >= 0 { state = Int(next); break }
-                    state = Int(record.fail)
-                }
+                state = Self.advance(state, text[i], states, sparse, dense)
                 if states[state].reports >= 0 { return true }
             }
             return false

@@ -90,13 +90,19 @@ import Testing
 }
 
 @Suite struct AlphanumericRunTests {
-    /// The one-pass test for IBAN and codice fiscale candidates agrees with the per-kind tests.
-    @Test(arguments: ["IBAN DE89 3704 0044 0532 0130 00 please", "CF RSSMRA85T10A562S", "Donaudampfschifffahrtsgesellschaft",
-                      "GB82WEST12345698765432", "short 12345", "ABCDEFGHIJKLMNOP1", "", "de89 3704 0044"])
-    func onePassAgreesWithEachTest(_ text: String) {
-        let bytes = Array(text.lowercased().utf8)
-        let runs = DetectorScanner.alphanumericRuns(bytes)
-        #expect(runs.iban == DetectorScanner.hasAlphanumericRun(bytes, kind: .iban))
-        #expect(runs.codiceFiscale == DetectorScanner.hasAlphanumericRun(bytes, kind: .nationalID(.itCodiceFiscale)))
+    /// The one-pass cheap test for IBAN and codice fiscale candidates.
+    @Test(arguments: [
+        ("IBAN DE89 3704 0044 0532 0130 00 please", true, false),   // spaced groups: no 16 in a row
+        ("CF RSSMRA85T10A562S", false, true),
+        ("Donaudampfschifffahrtsgesellschaft", false, false),
+        ("GB82WEST12345698765432", true, true),
+        ("short 12345", false, false),
+        ("de89 3704 0044", false, false),
+        ("", false, false),
+    ])
+    func onePassTest(_ text: String, iban: Bool, codiceFiscale: Bool) {
+        let runs = DetectorScanner.alphanumericRuns(Array(text.lowercased().utf8))
+        #expect(runs.iban == iban)
+        #expect(runs.codiceFiscale == codiceFiscale)
     }
 }
