@@ -98,21 +98,7 @@ public struct DetectorScanner: Sendable {
         let needed = minimumDigits
         if needed == 0 { return true }
         // Digits of one value run together, with at most one separator between two of them.
-        var run = 0
-        var separators = 0
-        for byte in bytes {
-            if byte &- 0x30 < 10 {
-                run &+= 1
-                separators = 0
-                if run >= needed { return true }
-            } else if separators == 0, run > 0, byte == 0x20 || byte == 0x2D || byte == 0x2E || byte == 0x2F {
-                separators = 1
-            } else if !(kind == .iban && (byte | 0x20) &- 0x61 < 26) {
-                run = 0
-                separators = 0
-            }
-        }
-        return false
+        return Self.longestDigitRun(bytes) >= needed
     }
 
     /// The values in `normalized` (a `TextView.normalized` view) that pass validation, on the
