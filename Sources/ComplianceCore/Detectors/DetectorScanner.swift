@@ -92,7 +92,7 @@ public struct DetectorScanner: Sendable {
     /// enough digits (single separators allowed) for the numeric identifiers.
     func mightMatch(_ bytes: [UInt8]) -> Bool {
         if kind == .email { return bytes.contains(UInt8(ascii: "@")) }
-        if kind == .emailObfuscated { return EmailObfuscation.mightMatch(bytes) }
+        if kind == .emailObfuscated { return !EmailObfuscation.windows(bytes).isEmpty }
         if kind == .iban { return Self.alphanumericRuns(bytes).iban }
         if kind == .nationalID(.itCodiceFiscale) { return Self.alphanumericRuns(bytes).codiceFiscale }
         let needed = minimumDigits
@@ -181,20 +181,17 @@ public struct DetectorScanner: Sendable {
                               detail: match.region.rawValue + (match.international ? " international" : " national"))
             }
         }
-        guard prefiltered || mightMatch(normalized.utf8) else { return [] }
-        let text = normalized.text
-        var found: [DetectedValue] = []
         let ranges: [Range<Int>]
         if kind == .emailObfuscated {
             // The pattern is costly to try at every position of long text: run it only around
-            // what reads as an at sign (the local part before it is at most 64 bytes).
-            ranges = try EmailObfuscation.windows(normalized.utf8).flatMap { window -> [Range<Int>] in
-                let piece = String(decoding: normalized.utf8[window], as: UTF8.self)
-                return try candidates.matches(in: piece).map { ($0.lowerBound + window.lowerBound)..<($0.upperBound + window.lowerBound) }
-            }
+            // what reads as an at sign (no window: no candidate, the cheap test).
+            ranges = try ByteWindows.matches(of: candidates, in: normalized.utf8, windows: EmailObfuscation.windows(normalized.utf8),
+                                             timeLimit: ICURegex.defaultTimeLimit)
         } else {
-            ranges = try candidates.matches(in: text)
+            guard prefiltered || mightMatch(normalized.utf8) else { return [] }
+            ranges = try candidates.matches(in: normalized.text)
         }
+        var found: [DetectedValue] = []
         for range in ranges {
             let bytes = normalized.utf8[range]
             var candidate = Substring(String(decoding: bytes, as: UTF8.self))

@@ -25,95 +25,55 @@ enum EmailObfuscation {
         return .valid
     }
 
-    /// A cheap test before the pattern runs: the text needs something that reads as an at sign
-    /// (`@`, 艾特, or `at` between spaces or brackets) and something that reads as a dot (`.`,
-    /// `dot`, 。, 点, 點). Chinese and Japanese text is full of 。: the dot alone is not enough.
-    static func mightMatch(_ bytes: [UInt8]) -> Bool {
-        let n = bytes.count
-        var atLike = false
-        var dotLike = false
-        var i = 0
-        while i < n {
-            let b = bytes[i]
-            switch b {
-            case 0x40: atLike = true
-            case 0x2E: dotLike = true
-            case 0x64 where i + 2 < n && bytes[i + 1] == 0x6F && bytes[i + 2] == 0x74: dotLike = true   // dot
-            case 0xE3 where i + 2 < n && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x82: dotLike = true   // 。
-            case 0xE7 where i + 2 < n && bytes[i + 1] == 0x82 && bytes[i + 2] == 0xB9: dotLike = true   // 点
-            case 0xE9 where i + 2 < n && bytes[i + 1] == 0xBB && bytes[i + 2] == 0x9E: dotLike = true   // 點
-            case 0xE8 where i + 5 < n && bytes[i + 1] == 0x89 && bytes[i + 2] == 0xBE
-                && bytes[i + 3] == 0xE7 && bytes[i + 4] == 0x89 && bytes[i + 5] == 0xB9: atLike = true  // 艾特
-            case 0x61 where i + 1 < n && bytes[i + 1] == 0x74:                                          // at
-                let before = i > 0 ? bytes[i - 1] : 0x20
-                let after = i + 2 < n ? bytes[i + 2] : 0x20
-                let opens = before == 0x20 || before == 0x09 || before == 0x5B || before == 0x28 || before == 0x7B || before == 0x3C || before == 0x90
-                let closes = after == 0x20 || after == 0x09 || after == 0x5D || after == 0x29 || after == 0x7D || after == 0x3E || after == 0xE3
-                if opens && closes { atLike = true }
-            default: break
-            }
-            if atLike && dotLike { return true }
-            i += 1
-        }
-        return false
-    }
-
-    /// Byte ranges of `bytes` around each at-sign-like mark (`@`, 艾特, `at` between spaces or
-    /// brackets): from 80 bytes before to 320 after, on character boundaries, merged.
+    /// Byte ranges of `bytes` around each at-sign-like mark that a dot-like mark follows within
+    /// 96 bytes: from 80 bytes before (the local part is at most 64) to 320 after. Empty when
+    /// the text cannot hold a disguised address, so this is also the cheap test.
     static func windows(_ bytes: [UInt8]) -> [Range<Int>] {
-        let n = bytes.count
-        var marks: [Int] = []
-        var i = 0
-        while i < n {
-            let b = bytes[i]
-            if b == 0x40 {
-                marks.append(i)
-            } else if b == 0xE8, i + 5 < n, bytes[i + 1] == 0x89, bytes[i + 2] == 0xBE, bytes[i + 3] == 0xE7, bytes[i + 4] == 0x89,
-                      bytes[i + 5] == 0xB9 {
-                marks.append(i)
-            } else if b == 0x61, i + 1 < n, bytes[i + 1] == 0x74 {
-                let before = i > 0 ? bytes[i - 1] : 0x20
-                let after = i + 2 < n ? bytes[i + 2] : 0x20
-                let opens = before == 0x20 || before == 0x09 || before == 0x5B || before == 0x28 || before == 0x7B || before == 0x3C || before == 0x90
-                let closes = after == 0x20 || after == 0x09 || after == 0x5D || after == 0x29 || after == 0x7D || after == 0x3E || after == 0xE3
-                if opens && closes { marks.append(i) }
-            }
-            i += 1
+        var marks: [Range<Int>] = []
+        for i in bytes.indices where isAtMark(bytes, i) && hasDotMark(bytes, after: i, within: 96) {
+            marks.append(i..<(i + 1))
         }
-        var windows: [Range<Int>] = []
-        for mark in marks where hasDotLike(bytes, from: mark, within: 96) {
-            var start = max(0, mark - 80)
-            var end = min(n, mark + 320)
-            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-            while end < n, bytes[end] & 0xC0 == 0x80 { end += 1 }
-            if let last = windows.last, start <= last.upperBound {
-                windows[windows.count - 1] = last.lowerBound..<max(last.upperBound, end)
-            } else {
-                windows.append(start..<end)
-            }
-        }
-        return windows
+        return ByteWindows.around(marks, in: bytes, before: 80, after: 320)
     }
 
-    /// Whether something that reads as a dot (`.` inside a domain or spaced out, `dot`, 。,
-    /// 点, 點) follows `start` within `limit` bytes: an address needs one after its at-sign.
-    static func hasDotLike(_ bytes: [UInt8], from start: Int, within limit: Int) -> Bool {
+    /// Whether an at-sign-like mark starts at byte `i`: `@`, 艾特, or `at` between spaces or
+    /// brackets.
+    static func isAtMark(_ bytes: [UInt8], _ i: Int) -> Bool {
+        switch bytes[i] {
+        case 0x40:
+            return true
+        case 0xE8:
+            return bytes[i...].starts(with: [0xE8, 0x89, 0xBE, 0xE7, 0x89, 0xB9])   // 艾特
+        case 0x61 where i + 1 < bytes.count && bytes[i + 1] == 0x74:                  // at
+            let before = i > 0 ? bytes[i - 1] : 0x20
+            let after = i + 2 < bytes.count ? bytes[i + 2] : 0x20
+            let opens: Set<UInt8> = [0x20, 0x09, 0x5B, 0x28, 0x7B, 0x3C, 0x90]         // space [ ( { < 【
+            let closes: Set<UInt8> = [0x20, 0x09, 0x5D, 0x29, 0x7D, 0x3E, 0xE3]        // space ] ) } > 】
+            return opens.contains(before) && closes.contains(after)
+        default:
+            return false
+        }
+    }
+
+    /// Whether something that reads as a dot follows byte `start` within `limit` bytes: `.`
+    /// inside a domain (before a letter or digit) or spaced out (` . `), `dot`, 。, 点, 點. A
+    /// full stop ending a sentence does not count.
+    static func hasDotMark(_ bytes: [UInt8], after start: Int, within limit: Int) -> Bool {
         let end = min(bytes.count, start + limit)
         var i = start + 1
         while i < end {
-            let b = bytes[i]
-            if b == 0x2E {
-                // A plain dot counts inside a domain (followed by a letter or digit) or spaced
-                // out (` . `); a full stop ending a sentence does not.
+            let rest = bytes[i...]
+            switch bytes[i] {
+            case 0x2E:
                 let next = i + 1 < bytes.count ? bytes[i + 1] : 0x20
-                let previous = bytes[i - 1]
                 let nextIsAlnum = next &- 0x30 < 10 || (next | 0x20) &- 0x61 < 26
-                if nextIsAlnum || (previous == 0x20 && next == 0x20) { return true }
+                if nextIsAlnum || (bytes[i - 1] == 0x20 && next == 0x20) { return true }
+            case 0x64 where rest.starts(with: [0x64, 0x6F, 0x74]): return true           // dot
+            case 0xE3 where rest.starts(with: [0xE3, 0x80, 0x82]): return true           // 。
+            case 0xE7 where rest.starts(with: [0xE7, 0x82, 0xB9]): return true           // 点
+            case 0xE9 where rest.starts(with: [0xE9, 0xBB, 0x9E]): return true           // 點
+            default: break
             }
-            if b == 0x64, i + 2 < bytes.count, bytes[i + 1] == 0x6F, bytes[i + 2] == 0x74 { return true }
-            if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x82 { return true }
-            if b == 0xE7, i + 2 < bytes.count, bytes[i + 1] == 0x82, bytes[i + 2] == 0xB9 { return true }
-            if b == 0xE9, i + 2 < bytes.count, bytes[i + 1] == 0xBB, bytes[i + 2] == 0x9E { return true }
             i += 1
         }
         return false

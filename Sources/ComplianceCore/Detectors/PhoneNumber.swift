@@ -560,18 +560,7 @@ public enum PhoneNumber {
             return scanTokens(bytes[...], offset: 0, regions: regionList)
         }
         // Windows around the clusters, wide enough for what candidates look at around a run.
-        var windows: [Range<Int>] = []
-        for cluster in clusters {
-            var start = max(0, cluster.lowerBound - 64)
-            var end = min(bytes.count, cluster.upperBound + 64)
-            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-            while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
-            if let last = windows.last, start <= last.upperBound {
-                windows[windows.count - 1] = last.lowerBound..<max(last.upperBound, end)
-            } else {
-                windows.append(start..<end)
-            }
-        }
+        let windows = ByteWindows.around(clusters, in: bytes, before: 64, after: 64)
         if windows.count == 1, windows[0] == 0..<bytes.count { return scanTokens(bytes[...], offset: 0, regions: regionList) }
         return windows.flatMap { scanTokens(bytes[$0], offset: $0.lowerBound, regions: regionList) }
     }

@@ -12,6 +12,12 @@ final class CompiledRule: Sendable {
     let fieldMask: UInt8
     /// Whether the check is `required` (a finding about the listing when nothing is found).
     let isRequired: Bool
+    /// The conditions on product data, lowercased once: product data comes from many feeds, so
+    /// categories and attribute values compare ignoring case (`Toys/Blocks`, `small_parts:
+    /// TRUE`), and a required warning is not silently off.
+    private let categories: [String]
+    private let excludedCategories: [String]
+    private let attributeValues: [String: [String]]
 
     /// Whether the rule reads `field`.
     @inline(__always)
@@ -27,18 +33,25 @@ final class CompiledRule: Sendable {
         }
     }
 
-    /// The regex's prefilter strings as one automaton (nil: no prefilter).
-    let prefilter: TermAutomaton?
-    /// The prefilter strings (NFKC case-folded).
+    /// The regex's prefilter strings (NFKC case-folded); the engine runs them for every rule in
+    /// one pass (`Prefilters`).
     let prefilterTerms: [String]
+    /// The prefilter strings as an automaton of their own, to find where they occur when the
+    /// regex runs only in windows around them (nil: no `window`).
+    private let windowAutomaton: TermAutomaton?
     /// The compiled message, when it is not a simple one (see `simpleParts`).
     let message: ICUMessageFormat?
+    /// A message whose only argument is one plain `{match}` (most are), as the text around it:
+    /// formatted by concatenation, as ICU would, without a MessageFormat call per finding.
     private let simple: (prefix: String, suffix: String?)?
 
     init(rule: Rule, pack: RulePack) throws {
         self.rule = rule
         self.pack = pack
         fieldMask = rule.fields.reduce(0) { $0 | Self.bit($1) }
+        categories = rule.conditions.categories.map { $0.lowercased() }
+        excludedCategories = rule.conditions.excludedCategories.map { $0.lowercased() }
+        attributeValues = rule.conditions.attributes.mapValues { $0.map { $0.lowercased() } }
         isRequired = if case .required = rule.check { true } else { false }
         switch rule.check {
         case let .pattern(check):
@@ -63,24 +76,16 @@ final class CompiledRule: Sendable {
         case let .consistency(check): check.claim.regex
         default: nil
         }
-        if let pattern, !pattern.prefilter.isEmpty {
-            prefilter = TermAutomaton(terms: pattern.prefilter.map { Array($0.utf8) })
-            prefilterTerms = pattern.prefilter
+        prefilterTerms = pattern?.prefilter ?? []
+        if let pattern, pattern.window > 0, !pattern.prefilter.isEmpty {
+            windowAutomaton = TermAutomaton(terms: pattern.prefilter.map { Array($0.utf8) })
         } else {
-            prefilter = nil
-            prefilterTerms = []
+            windowAutomaton = nil
         }
         let messagePattern = rule.message["en"] ?? rule.id
         simple = Self.simpleParts(messagePattern)
         // A simple message needs no ICU object (50,000 watch-list entries start faster).
         message = simple == nil ? try ICUMessageFormat(locale: "en", pattern: messagePattern) : nil
-    }
-
-    /// Whether the regex may match in `normalized` (the NFKC case-folded text): one of its
-    /// prefilter strings is there, or it has none.
-    func mayMatch(_ normalized: [UInt8]) -> Bool {
-        guard let prefilter else { return true }
-        return normalized.withUnsafeBufferPointer { prefilter.containsAny(in: $0) }
     }
 
     /// The text before and after a lone `{match}`, with ICU's `''` read as `'`, when the pattern
@@ -126,23 +131,11 @@ final class CompiledRule: Sendable {
     /// The byte ranges of `normalized` within `window` bytes of a prefilter hit, merged and on
     /// character boundaries.
     func windows(_ normalized: [UInt8], window: Int) -> [Range<Int>] {
-        guard let prefilter else { return [0..<normalized.count] }
+        guard let windowAutomaton else { return [0..<normalized.count] }
         var hits: [Range<Int>] = []
-        normalized.withUnsafeBufferPointer { bytes in prefilter.forEachMatch(in: bytes) { _, range in hits.append(range) } }
+        normalized.withUnsafeBufferPointer { bytes in windowAutomaton.forEachMatch(in: bytes) { _, range in hits.append(range) } }
         hits.sort { $0.lowerBound < $1.lowerBound }
-        var windows: [Range<Int>] = []
-        for hit in hits {
-            var start = max(0, hit.lowerBound - window)
-            var end = min(normalized.count, hit.upperBound + window)
-            while start > 0, normalized[start] & 0xC0 == 0x80 { start -= 1 }
-            while end < normalized.count, normalized[end] & 0xC0 == 0x80 { end += 1 }
-            if let last = windows.last, start <= last.upperBound {
-                windows[windows.count - 1] = last.lowerBound..<max(last.upperBound, end)
-            } else {
-                windows.append(start..<end)
-            }
-        }
-        return windows
+        return ByteWindows.around(hits, in: normalized, before: window, after: window)
     }
 
     static func compile(_ check: PatternCheck) throws -> ICURegex {
@@ -169,43 +162,30 @@ final class CompiledRule: Sendable {
     /// Whether the rule applies to `listing` in `market` on `day`.
     func applies(to listing: Listing, market: Market, on day: Day) -> Bool {
         guard rule.isEffective(on: day) else { return false }
-        let packReaches = (pack.markets.isEmpty && pack.jurisdiction == nil)
-            || pack.markets.contains(market.id)
-            || pack.jurisdiction.map { market.jurisdictions.contains($0) } == true
-        guard packReaches else { return false }
+        guard pack.reaches(market), rule.conditions.allow(market) else { return false }
         let conditions = rule.conditions
-        if !conditions.markets.isEmpty, !conditions.markets.contains(market.id) { return false }
-        if !conditions.jurisdictions.isEmpty, !conditions.jurisdictions.contains(where: market.jurisdictions.contains) { return false }
-        // Product data comes from many feeds: categories and attribute values compare ignoring
-        // case (`Toys/Blocks`, `small_parts: TRUE`), so a required warning is not silently off.
-        if !conditions.categories.isEmpty {
-            guard let category = listing.category?.lowercased(),
-                  conditions.categories.contains(where: { condition in
-                      let wanted = condition.lowercased()
-                      return category == wanted || category.hasPrefix(wanted + "/")
-                  }) else { return false }
+        if !categories.isEmpty {
+            guard let category = listing.category?.lowercased(), Self.category(category, isIn: categories) else { return false }
         }
-        if !conditions.excludedCategories.isEmpty, let category = listing.category?.lowercased(),
-           conditions.excludedCategories.contains(where: { excluded in
-               let prefix = excluded.lowercased()
-               return category == prefix || category.hasPrefix(prefix + "/")
-           }) { return false }
+        if !excludedCategories.isEmpty, let category = listing.category?.lowercased(),
+           Self.category(category, isIn: excludedCategories) { return false }
         for name in conditions.absentAttributes {
             if let value = listing.attributes[name], !value.allSatisfy(\.isWhitespace) { return false }
         }
-        for (name, values) in conditions.attributes {
-            guard let value = listing.attributes[name]?.lowercased(), values.contains(where: { $0.lowercased() == value }) else { return false }
+        for (name, values) in attributeValues {
+            guard let value = listing.attributes[name]?.lowercased(), values.contains(value) else { return false }
         }
         return true
     }
 
-    /// The rule's English message for a match.
-    func message(for match: String) -> String {
-        if let simple = simpleMessage { return simple.suffix.map { simple.prefix + match + $0 } ?? simple.prefix }
-        return (try? message?.format(["match": .string(match)])) ?? rule.message["en"] ?? rule.id
+    /// Whether `category` is one of `prefixes` or below one (`toys` covers `toys/blocks`).
+    static func category(_ category: String, isIn prefixes: [String]) -> Bool {
+        prefixes.contains { category == $0 || category.hasPrefix($0 + "/") }
     }
 
-    /// A message whose only argument is one plain `{match}` (most are): formatted by
-    /// concatenation, as ICU would, without a MessageFormat call per finding.
-    private var simpleMessage: (prefix: String, suffix: String?)? { simple }
+    /// The rule's English message for a match.
+    func message(for match: String) -> String {
+        if let simple { return simple.suffix.map { simple.prefix + match + $0 } ?? simple.prefix }
+        return (try? message?.format(["match": .string(match)])) ?? rule.message["en"] ?? rule.id
+    }
 }

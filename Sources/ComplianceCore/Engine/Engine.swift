@@ -220,22 +220,11 @@ public struct Engine: Sendable {
         case let .pattern(check):
             guard context.passesPrefilter(compiled) else { return [] }
             let normalized = context.view(for: check)
-            let ranges: [Range<Int>]
-            if check.window > 0, !check.onOriginal {
-                // Only near the prefilter's strings; a match found twice (overlapping windows
-                // are merged, so only at a window's edge) is kept once.
-                var found: [Range<Int>] = []
-                for window in compiled.windows(normalized.utf8, window: check.window) {
-                    let piece = String(decoding: normalized.utf8[window], as: UTF8.self)
-                    for range in try compiled.regex!.matches(in: piece, timeLimit: check.timeLimit) {
-                        let shifted = (range.lowerBound + window.lowerBound)..<(range.upperBound + window.lowerBound)
-                        if !found.contains(shifted) { found.append(shifted) }
-                    }
-                }
-                ranges = found
-            } else {
-                ranges = try compiled.regex!.matches(in: normalized.text, timeLimit: check.timeLimit)
-            }
+            // With a window, only near the prefilter's strings.
+            let ranges = check.window > 0 && !check.onOriginal
+                ? try ByteWindows.matches(of: compiled.regex!, in: normalized.utf8,
+                                          windows: compiled.windows(normalized.utf8, window: check.window), timeLimit: check.timeLimit)
+                : try compiled.regex!.matches(in: normalized.text, timeLimit: check.timeLimit)
             return ranges.compactMap { range in
                 guard !range.isEmpty else { return nil }
                 let span = normalized.originalSpan(ofUTF8: range)
@@ -362,8 +351,9 @@ struct FieldContext {
 
     /// Whether `compiled`'s regex may match here (its prefilter holds, or it has none).
     mutating func passesPrefilter(_ compiled: CompiledRule) -> Bool {
-        guard compiled.prefilter != nil else { return true }
-        guard let prefilters, let slot = prefilters.slot(of: compiled) else { return compiled.mayMatch(normalized.utf8) }
+        guard !compiled.prefilterTerms.isEmpty else { return true }
+        // A context built without the shared pass (the listing-level one) runs the regex.
+        guard let prefilters, let slot = prefilters.slot(of: compiled) else { return true }
         if passed == nil { passed = prefilters.passing(in: normalized.utf8) }
         return passed![slot]
     }

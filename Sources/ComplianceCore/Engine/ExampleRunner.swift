@@ -41,19 +41,7 @@ public struct ExampleRunner: Sendable {
                       ("after an emoji and a combining mark", prefix + marked.text, marked.utf8Ranges.map { ($0.lowerBound + shift)..<($0.upperBound + shift) })]
         for (name, form) in [("NFC", NormalizationForm.nfc), ("NFD", .nfd)] {
             // Normalize the pieces between markers, so the marked spans follow the text.
-            var text = ""
-            var ranges: [Range<Int>] = []
-            var inside = false
-            var start = 0
-            var piece = ""
-            func flush() { text += piece.normalized(form); piece = "" }
-            for character in original {
-                if character == "⟦" { flush(); start = text.utf8.count; inside = true; continue }
-                if character == "⟧" { flush(); ranges.append(start..<text.utf8.count); inside = false; continue }
-                piece.append(character)
-            }
-            flush()
-            _ = inside
+            let (text, ranges) = rewrite(original) { $0.normalized(form) }
             if text != marked.text { result.append((name, text, ranges)) }
         }
         return result
@@ -62,9 +50,9 @@ public struct ExampleRunner: Sendable {
     /// The example inside an HTML paragraph, with `&`, `<` and `>` escaped, and the expected
     /// ranges in that HTML: findings must point into the markup as given.
     static func htmlVariant(of original: String) -> (String, [Range<Int>]) {
-        func escape(_ text: String) -> String {
+        rewrite(original, prefix: "<p class=\"x\">", suffix: "</p>") { piece in
             var escaped = ""
-            for character in text {
+            for character in piece {
                 switch character {
                 case "&": escaped += "&amp;"
                 case "<": escaped += "&lt;"
@@ -74,17 +62,24 @@ public struct ExampleRunner: Sendable {
             }
             return escaped
         }
-        var html = "<p class=\"x\">"
+    }
+
+    /// `original` with the text between its ⟦ ⟧ markers rewritten piece by piece (and framed by
+    /// `prefix` and `suffix`), with the UTF-8 ranges the marked spans have in the result.
+    static func rewrite(_ original: String, prefix: String = "", suffix: String = "",
+                        _ transform: (String) -> String) -> (String, [Range<Int>]) {
+        var text = prefix
         var ranges: [Range<Int>] = []
         var start = 0
         var piece = ""
         for character in original {
-            if character == "⟦" { html += escape(piece); piece = ""; start = html.utf8.count; continue }
-            if character == "⟧" { html += escape(piece); piece = ""; ranges.append(start..<html.utf8.count); continue }
-            piece.append(character)
+            switch character {
+            case "⟦": text += transform(piece); piece = ""; start = text.utf8.count
+            case "⟧": text += transform(piece); piece = ""; ranges.append(start..<text.utf8.count)
+            default: piece.append(character)
+            }
         }
-        html += escape(piece) + "</p>"
-        return (html, ranges)
+        return (text + transform(piece) + suffix, ranges)
     }
 
     /// Runs every example of every rule on `day`.

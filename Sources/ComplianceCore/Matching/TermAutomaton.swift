@@ -170,20 +170,6 @@ public struct TermAutomaton: Sendable {
         }}}}}
     }
 
-    /// Whether any term occurs in `text` (stops at the first).
-    public func containsAny(in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        states.withUnsafeBufferPointer { states in
-        sparse.withUnsafeBufferPointer { sparse in
-        dense.withUnsafeBufferPointer { dense in
-            var state = 0
-            for i in 0..<text.count {
-                state = Self.advance(state, text[i], states, sparse, dense)
-                if states[state].reports >= 0 { return true }
-            }
-            return false
-        }}}
-    }
-
     /// Every occurrence in `text`, as (term id, byte range).
     public func matches(in text: [UInt8]) -> [(term: Int, utf8Range: Range<Int>)] {
         var found: [(term: Int, utf8Range: Range<Int>)] = []

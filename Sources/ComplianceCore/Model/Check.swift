@@ -125,7 +125,7 @@ public struct PatternCheck: Sendable, Equatable {
     /// Whether `normalized` (the NFKC case-folded text) may hold a match.
     public func mayMatch(normalized: [UInt8]) -> Bool {
         guard !prefilter.isEmpty else { return true }
-        return prefilter.contains { needle in ByteSearch.contains(normalized, Array(needle.utf8)) }
+        return prefilter.contains { normalized.firstRange(of: Array($0.utf8)) != nil }
     }
 }
 
@@ -282,28 +282,5 @@ public struct ConsistencyCheck: Sendable, Equatable {
         self.expected = expected
         self.reportWhenMissing = reportWhenMissing
         self.allValuesMustAgree = allValuesMustAgree
-    }
-}
-
-/// Substring search on bytes (first-byte scan, then compare).
-enum ByteSearch {
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
-        guard needle.count <= haystack.count else { return false }
-        return haystack.withUnsafeBufferPointer { h in
-            needle.withUnsafeBufferPointer { n in
-                var i = 0
-                let last = h.count - n.count
-                while i <= last {
-                    if h[i] == first {
-                        var k = 1
-                        while k < n.count, h[i + k] == n[k] { k += 1 }
-                        if k == n.count { return true }
-                    }
-                    i += 1
-                }
-                return false
-            }
-        }
     }
 }

@@ -203,3 +203,21 @@ public struct RulePack: Sendable, Equatable {
         self.source = source
     }
 }
+
+extension RulePack {
+    /// Whether the pack applies in `market`: everywhere when it names neither markets nor a
+    /// jurisdiction, else in its markets and in markets of its jurisdiction.
+    public func reaches(_ market: Market) -> Bool {
+        (markets.isEmpty && jurisdiction == nil) || markets.contains(market.id)
+            || jurisdiction.map { market.jurisdictions.contains($0) } == true
+    }
+}
+
+extension RuleConditions {
+    /// Whether the market and jurisdiction conditions hold in `market` (the others are about
+    /// the listing).
+    public func allow(_ market: Market) -> Bool {
+        (markets.isEmpty || markets.contains(market.id))
+            && (jurisdictions.isEmpty || jurisdictions.contains(where: market.jurisdictions.contains))
+    }
+}
