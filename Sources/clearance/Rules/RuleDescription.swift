@@ -22,17 +22,8 @@ enum RuleDescription {
         var lines = ["\(rule.id)  \(rule.severity.rawValue) \(rule.category.rawValue)  (pack \(pack.id) \(pack.version), \(pack.source))"]
         if let marketplace = pack.marketplace { lines.append("  " + Self.marketplace(marketplace, selected: selected)) }
         lines.append("  fields: \(rule.fields.map(\.rawValue).joined(separator: ", "))")
-        let when = rule.conditions
-        var conditions: [String] = []
-        if !when.markets.isEmpty { conditions.append("markets \(when.markets.joined(separator: ", "))") }
-        if !when.jurisdictions.isEmpty { conditions.append("jurisdictions \(when.jurisdictions.joined(separator: ", "))") }
-        if !when.categories.isEmpty { conditions.append("categories \(when.categories.joined(separator: ", "))") }
-        if !when.excludedCategories.isEmpty { conditions.append("not categories \(when.excludedCategories.joined(separator: ", "))") }
-        if !when.absentAttributes.isEmpty { conditions.append("no \(when.absentAttributes.joined(separator: ", ")) in the data") }
-        for (name, values) in when.attributes.sorted(by: { $0.key < $1.key }) {
-            conditions.append("\(name) is \(values.joined(separator: " or "))")
-        }
-        let reach = pack.markets.isEmpty ? pack.jurisdiction.map { "jurisdiction \($0)" } ?? "every market" : "markets \(pack.markets.joined(separator: ", "))"
+        let conditions = Self.conditions(rule.conditions)
+        let reach = Self.reach(pack)
         lines.append("  applies: \(reach)" + (conditions.isEmpty ? "" : "; when " + conditions.joined(separator: "; ")))
         if rule.from != nil || rule.until != nil {
             let span = [rule.from.map { "from \($0)" }, rule.until.map { "until \($0)" }].compactMap { $0 }
@@ -54,6 +45,28 @@ enum RuleDescription {
             lines += rule.examples.noMatch.map { "    \($0)" }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Where a pack applies, in words.
+    static func reach(_ pack: RulePack) -> String {
+        var parts: [String] = []
+        if let jurisdiction = pack.jurisdiction { parts.append("jurisdiction \(jurisdiction)") }
+        if !pack.markets.isEmpty { parts.append("markets \(pack.markets.joined(separator: ", "))") }
+        return parts.isEmpty ? "every market" : parts.joined(separator: "; ")
+    }
+
+    /// A rule's conditions, one phrase each.
+    static func conditions(_ when: RuleConditions) -> [String] {
+        var parts: [String] = []
+        if !when.markets.isEmpty { parts.append("markets \(when.markets.joined(separator: ", "))") }
+        if !when.jurisdictions.isEmpty { parts.append("jurisdictions \(when.jurisdictions.joined(separator: ", "))") }
+        if !when.categories.isEmpty { parts.append("categories \(when.categories.joined(separator: ", "))") }
+        if !when.excludedCategories.isEmpty { parts.append("not categories \(when.excludedCategories.joined(separator: ", "))") }
+        if !when.absentAttributes.isEmpty { parts.append("no \(when.absentAttributes.joined(separator: ", ")) in the data") }
+        for (name, values) in when.attributes.sorted(by: { $0.key < $1.key }) {
+            parts.append("\(name) is \(values.joined(separator: " or "))")
+        }
+        return parts
     }
 
     static func check(_ check: Check) -> String {
