@@ -1,7 +1,4 @@
 internal import SafeXML
-#if canImport(Glibc)
-import Glibc
-#endif
 import TextEngine
 
 /// The rule engine: loaded packs in, findings and a decision per listing and market out.
@@ -423,7 +420,7 @@ struct FieldContext {
 /// Time spent per rule across all listings (rules that run per field; the shared term
 /// automaton is reported under `(term matcher)`). For `clearance check --profile`.
 public final class RuleProfiler: @unchecked Sendable {
-    private let lock = NSLockLike()
+    private let lock = Lock()
     private var totals: [String: Duration] = [:]
 
     public init() {}
@@ -441,17 +438,6 @@ public final class RuleProfiler: @unchecked Sendable {
     }
 }
 
-/// A mutex without Foundation.
-final class NSLockLike: @unchecked Sendable {
-    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-    init() { pthread_mutex_init(mutex, nil) }
-    deinit { pthread_mutex_destroy(mutex); mutex.deallocate() }
-    func withLock<R>(_ body: () throws -> R) rethrows -> R {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        return try body()
-    }
-}
 
 /// The prefilter strings of every rule in one automaton, and which rule (slot) each is for.
 final class Prefilters: Sendable {

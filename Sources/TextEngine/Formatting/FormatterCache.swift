@@ -1,29 +1,15 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A bounded, thread-safe cache of compiled formatters keyed by what built them.
 ///
 /// Compiling a skeleton or pattern costs far more than formatting with it, and the compiled
 /// objects are safe to share, so identical requests share one. When `limit` entries are held the
 /// cache starts over, which keeps memory bounded when keys come from user input.
 final class FormatterCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
-    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    private let lock = Lock()
     private var entries: [Key: Value] = [:]
     private let limit: Int
 
     init(limit: Int = 256) {
         self.limit = limit
-        pthread_mutex_init(mutex, nil)
-    }
-
-    deinit {
-        pthread_mutex_destroy(mutex)
-        mutex.deallocate()
     }
 
     /// The cached value for `key`, built by `make` (outside the lock) when absent.
@@ -42,8 +28,6 @@ final class FormatterCache<Key: Hashable & Sendable, Value: Sendable>: @unchecke
     var count: Int { locked { entries.count } }
 
     private func locked<R>(_ body: () throws -> R) rethrows -> R {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        return try body()
+        try lock.withLock(body)
     }
 }
