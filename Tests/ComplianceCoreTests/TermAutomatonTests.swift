@@ -46,6 +46,33 @@ import Testing
         }
     }
 
+    @Test func longTextsScannedAsInterleavedStreamsAgreeWithBruteForce() {
+        var state: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33) % bound
+        }
+        let alphabet: [UInt8] = Array("abcd最 ".utf8)
+        for round in 0..<40 {
+            // Terms up to 9 bytes, and sometimes one long term that widens the overlap.
+            var terms = (0..<(1 + next(30))).map { _ in (0..<(1 + next(9))).map { _ in alphabet[next(alphabet.count)] } }
+            if round % 4 == 0 { terms.append((0..<40).map { _ in alphabet[next(3)] }) }
+            let length = TermAutomaton.interleaveMinimum + next(1500)
+            var text = (0..<length).map { _ in alphabet[next(alphabet.count)] }
+            if round % 4 == 0, let long = terms.last {
+                // Plant the long term across every stream boundary region.
+                for start in stride(from: next(50), to: length - long.count, by: length / 7) {
+                    text.replaceSubrange(start..<(start + long.count), with: long)
+                }
+            }
+            let automaton = TermAutomaton(terms: terms)
+            let got = automaton.matches(in: text)
+            let expected = Self.bruteForce(terms, text)
+            #expect(got.map { "\($0.term)@\($0.utf8Range)" }.sorted() == expected.map { "\($0.0)@\($0.1)" }.sorted(), "round \(round)")
+            #expect(got.map(\.utf8Range.upperBound) == got.map(\.utf8Range.upperBound).sorted(), "round \(round): in order")
+        }
+    }
+
     @Test func denseStatesAndManyTerms() {
         // Enough different second bytes after "x" to give that state a dense row.
         let terms = (0..<200).map { Array("x\(Character(Unicode.Scalar(0x41 + $0 % 26)!))\($0)".utf8) }

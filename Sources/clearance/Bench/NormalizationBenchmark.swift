@@ -73,6 +73,15 @@ enum NormalizationBenchmark {
                 return total &+ found
             }
         },
+        BenchMeasure(name: "terms-scan", description: "The watch-list automaton alone over folded views computed beforehand") { corpus in
+            corpus.folded.reduce(0) { total, folded in
+                var found = 0
+                folded.withUnsafeBufferPointer { bytes in
+                    corpus.terms.forEachMatch(in: bytes) { _, _ in found &+= 1 }
+                }
+                return total &+ found
+            }
+        },
         BenchMeasure(name: "terms-matched", description: "TermMatcher: watch list with boundaries, allowlists and script checks") { corpus in
             corpus.texts.reduce(0) { $0 &+ ((try? corpus.matcher.matches(in: $1, locale: "en", expectedScripts: [.latin]))?.count ?? 0) }
         },
