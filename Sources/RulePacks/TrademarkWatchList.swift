@@ -13,8 +13,8 @@ public enum TrademarkWatchList {
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            let names = content.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            if content.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            let names = content.split(separator: "\t").map { String($0.trimmingSpaces) }.filter { !$0.isEmpty }
+            if content.trimmingSpaces.isEmpty { continue }
             guard let mark = names.first else {
                 throw RulePackError(file: file, line: index + 1, column: 1, message: "a watch-list line needs a mark")
             }
@@ -29,6 +29,21 @@ public enum TrademarkWatchList {
         guard !rules.isEmpty else { throw RulePackError(file: file, line: 0, column: 0, message: "the watch list has no marks") }
         return RulePack(id: packID, name: "Trademark watch list (\(file))", version: "file",
                         jurisdiction: nil, markets: [], languages: [], rules: rules, source: file)
+    }
+}
+
+extension Substring {
+    /// Without leading and trailing spaces and tabs (what `CharacterSet.whitespaces` holds:
+    /// category Zs and U+0009), without Foundation's per-call cost on 50,000-line lists.
+    fileprivate var trimmingSpaces: Substring {
+        let scalars = unicodeScalars
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == " " || scalar == "\t" || (scalar.value >= 0x80 && scalar.properties.generalCategory == .spaceSeparator)
+        }
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else {
+            return self[endIndex...]
+        }
+        return self[first...last]
     }
 }
 

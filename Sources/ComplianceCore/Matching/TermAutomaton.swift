@@ -56,12 +56,12 @@ public struct TermAutomaton: Sendable {
             builder.insert(term, id: Int32(id))
         }
         // Number states breadth first: the shallow states every scan visits sit together.
-        builder.renumberBreadthFirst()
-        let (fail, dictionaryLink) = builder.failureLinks()
+        let trie = builder.breadthFirst()
+        let (fail, dictionaryLink) = trie.failureLinks()
         termCount = terms.count
         termLengths = terms.map { Int32($0.count) }
         longestTerm = terms.map(\.count).max() ?? 0
-        precondition(builder.states.count < 1 << 24, "term automaton too large")
+        precondition(trie.count < 1 << 24, "term automaton too large")
 
         var byteClass = [UInt8](repeating: 0, count: 256)
         var classCount = 1
@@ -71,18 +71,17 @@ public struct TermAutomaton: Sendable {
                 classCount += 1
             }
         }
-        // States are numbered breadth first, so depth never decreases with the number.
-        var depth = [Int](repeating: 0, count: builder.states.count)
-        for state in builder.states.indices {
-            for edge in builder.states[state].edges { depth[Int(edge.next)] = depth[state] + 1 }
+        var depth = [Int](repeating: 0, count: trie.count)
+        for state in 0..<trie.count {
+            for child in trie.children(of: state) { depth[child] = depth[state] + 1 }
         }
         var states: [StateRecord] = []
         var sparse: [UInt32] = []
         var dense: [Int32] = []
         var reports: [Int32] = []
-        states.reserveCapacity(builder.states.count)
-        for state in builder.states.indices {
-            let edges = builder.states[state].edges.sorted { $0.byte < $1.byte }
+        states.reserveCapacity(trie.count)
+        for state in 0..<trie.count {
+            let edges = trie.children(of: state).map { (byte: trie.byte[$0], next: Int32($0)) }
             var record = StateRecord(transitions: 0, sparseCount: 0, fail: fail[state], reports: -1)
             let wantsRow = depth[state] <= Self.denseDepth || edges.count >= Self.denseThreshold
             if state == 0 || (wantsRow && dense.count + classCount <= Self.denseBudget) {
@@ -102,10 +101,11 @@ public struct TermAutomaton: Sendable {
                 record.sparseCount = Int32(edges.count)
                 sparse += edges.map { UInt32($0.byte) << 24 | UInt32($0.next) }
             }
-            var found: [Int32] = builder.states[state].terms
+            var found: [Int32] = []
+            trie.appendTerms(of: state, to: &found)
             var link = dictionaryLink[state]
             while link >= 0 {
-                found += builder.states[Int(link)].terms
+                trie.appendTerms(of: Int(link), to: &found)
                 link = dictionaryLink[Int(link)]
             }
             if !found.isEmpty {
@@ -272,76 +272,127 @@ public struct TermAutomaton: Sendable {
     }
 }
 
-/// The trie of an automaton under construction.
+/// The trie of an automaton under construction, in flat arrays (one allocation per array, not
+/// per state): children as sibling lists, the term ending at each state.
 private struct TrieBuilder {
-    struct Edge {
-        let byte: UInt8
-        let next: Int32
-    }
+    var firstChild: [Int32] = [-1]
+    var nextSibling: [Int32] = [-1]
+    var byte: [UInt8] = [0]
+    /// The term ending at each state (-1: none); further terms equal to it in `moreTerms`.
+    var term: [Int32] = [-1]
+    var moreTerms: [Int32: [Int32]] = [:]
 
-    struct State {
-        var edges: [Edge] = []
-        var terms: [Int32] = []
-    }
-
-    var states = [State()]
-
-    func next(_ state: Int32, _ byte: UInt8) -> Int32? {
-        states[Int(state)].edges.first { $0.byte == byte }?.next
-    }
-
-    mutating func insert(_ term: [UInt8], id: Int32) {
-        var state: Int32 = 0
-        for byte in term {
-            if let next = next(state, byte) {
-                state = next
-            } else {
-                let created = Int32(states.count)
-                states.append(State())
-                states[Int(state)].edges.append(Edge(byte: byte, next: created))
-                state = created
+    mutating func insert(_ bytes: [UInt8], id: Int32) {
+        var state = 0
+        for b in bytes {
+            var child = firstChild[state]
+            while child >= 0, byte[Int(child)] != b { child = nextSibling[Int(child)] }
+            if child < 0 {
+                child = Int32(byte.count)
+                firstChild.append(-1)
+                nextSibling.append(firstChild[state])
+                byte.append(b)
+                term.append(-1)
+                firstChild[state] = child
             }
+            state = Int(child)
         }
-        if !states[Int(state)].terms.contains(id) { states[Int(state)].terms.append(id) }
+        if term[state] < 0 {
+            term[state] = id
+        } else if term[state] != id, moreTerms[Int32(state)]?.contains(id) != true {
+            moreTerms[Int32(state), default: []].append(id)
+        }
     }
 
-    /// Renumbers the states in breadth-first order (the root stays 0).
-    mutating func renumberBreadthFirst() {
+    /// The trie renumbered breadth first, children of a state consecutive and sorted by byte.
+    func breadthFirst() -> Trie {
         var order: [Int32] = [0]
-        var head = 0
-        while head < order.count {
-            order += states[Int(order[head])].edges.map(\.next)
-            head += 1
+        order.reserveCapacity(byte.count)
+        var childStart = [Int32](repeating: 0, count: byte.count)
+        var childCount = [Int32](repeating: 0, count: byte.count)
+        byte.withUnsafeBufferPointer { byte in
+        firstChild.withUnsafeBufferPointer { firstChild in
+        nextSibling.withUnsafeBufferPointer { nextSibling in
+            var children: [Int32] = []
+            var head = 0
+            while head < order.count {
+                children.removeAll(keepingCapacity: true)
+                var child = firstChild[Int(order[head])]
+                while child >= 0 {
+                    // Insertion sort by byte: most states have one or two children.
+                    var k = children.count
+                    children.append(child)
+                    while k > 0, byte[Int(children[k - 1])] > byte[Int(child)] {
+                        children[k] = children[k - 1]
+                        k -= 1
+                    }
+                    children[k] = child
+                    child = nextSibling[Int(child)]
+                }
+                childStart[head] = Int32(order.count)
+                childCount[head] = Int32(children.count)
+                order += children
+                head += 1
+            }
+        }}}
+        var terms: [Int32] = []
+        var more: [Int32: [Int32]] = [:]
+        terms.reserveCapacity(order.count)
+        for (position, old) in order.enumerated() {
+            terms.append(term[Int(old)])
+            if let extra = moreTerms[old] { more[Int32(position)] = extra }
         }
-        var newIndex = [Int32](repeating: 0, count: states.count)
-        for (position, old) in order.enumerated() { newIndex[Int(old)] = Int32(position) }
-        states = order.map { old in
-            var state = states[Int(old)]
-            state.edges = state.edges.map { Edge(byte: $0.byte, next: newIndex[Int($0.next)]) }
-            return state
-        }
+        return Trie(byte: order.map { byte[Int($0)] }, childStart: childStart, childCount: childCount, term: terms, moreTerms: more)
+    }
+}
+
+/// A trie numbered breadth first: the children of each state are consecutive, sorted by byte.
+private struct Trie {
+    let byte: [UInt8]
+    let childStart: [Int32]
+    let childCount: [Int32]
+    let term: [Int32]
+    let moreTerms: [Int32: [Int32]]
+
+    var count: Int { byte.count }
+
+    func children(of state: Int) -> Range<Int> {
+        Int(childStart[state])..<Int(childStart[state] + childCount[state])
     }
 
-    /// Failure links (breadth first) and dictionary-suffix links.
+    /// The child of `state` on byte `b`, if any (binary search among the sorted children).
+    func child(of state: Int, on b: UInt8) -> Int? {
+        var low = Int(childStart[state]), high = low + Int(childCount[state])
+        while low < high {
+            let middle = (low + high) / 2
+            if byte[middle] < b { low = middle + 1 } else { high = middle }
+        }
+        return low < Int(childStart[state] + childCount[state]) && byte[low] == b ? low : nil
+    }
+
+    func appendTerms(of state: Int, to found: inout [Int32]) {
+        guard term[state] >= 0 else { return }
+        found.append(term[state])
+        if let more = moreTerms[Int32(state)] { found += more }
+    }
+
+    /// Failure links and dictionary-suffix links (states are already in breadth-first order).
     func failureLinks() -> (fail: [Int32], dictionary: [Int32]) {
-        var fail = [Int32](repeating: 0, count: states.count)
-        var dictionary = [Int32](repeating: -1, count: states.count)
-        var queue: [Int32] = states[0].edges.map(\.next)
-        var head = 0
-        while head < queue.count {
-            let state = queue[head]
-            head += 1
-            for edge in states[Int(state)].edges {
-                var f = fail[Int(state)]
-                var target: Int32 = 0
-                while true {
-                    if let n = next(f, edge.byte) { target = n; break }
-                    if f == 0 { break }
-                    f = fail[Int(f)]
+        var fail = [Int32](repeating: 0, count: count)
+        var dictionary = [Int32](repeating: -1, count: count)
+        for state in 0..<count {
+            for child in children(of: state) {
+                var target = 0
+                if state != 0 {
+                    var f = Int(fail[state])
+                    while true {
+                        if let next = self.child(of: f, on: byte[child]) { target = next; break }
+                        if f == 0 { break }
+                        f = Int(fail[f])
+                    }
                 }
-                fail[Int(edge.next)] = target
-                dictionary[Int(edge.next)] = states[Int(target)].terms.isEmpty ? dictionary[Int(target)] : target
-                queue.append(edge.next)
+                fail[child] = Int32(target)
+                dictionary[child] = term[target] < 0 ? dictionary[target] : Int32(target)
             }
         }
         return (fail, dictionary)
