@@ -34,7 +34,7 @@ import Testing
         for _ in 0..<200 {
             let terms = (0..<(1 + next(12))).map { _ in (0..<(1 + next(5))).map { _ in alphabet[next(alphabet.count)] } }
             let text = (0..<next(60)).map { _ in alphabet[next(alphabet.count)] }
-            let automaton = TermAutomaton(terms: terms)
+            for automaton in [TermAutomaton(terms: terms), TermAutomaton(terms: terms, tableBudget: 0)] {
             let got = automaton.matches(in: text)
             let expected = Self.bruteForce(terms, text)
             // Every id of a repeated term is reported; the order among terms ending at the
@@ -43,6 +43,7 @@ import Testing
             let expectedKeys = expected.map { "\($0.0)@\($0.1)" }.sorted()
             #expect(gotKeys == expectedKeys)
             #expect(got.map(\.utf8Range.upperBound) == got.map(\.utf8Range.upperBound).sorted())
+            }
         }
     }
 
@@ -65,18 +66,20 @@ import Testing
                     text.replaceSubrange(start..<(start + long.count), with: long)
                 }
             }
-            let automaton = TermAutomaton(terms: terms)
+            // Kept whole as a table, and as records scanned in interleaved streams.
+            for automaton in [TermAutomaton(terms: terms), TermAutomaton(terms: terms, tableBudget: 0)] {
             let got = automaton.matches(in: text)
             let expected = Self.bruteForce(terms, text)
             #expect(got.map { "\($0.term)@\($0.utf8Range)" }.sorted() == expected.map { "\($0.0)@\($0.1)" }.sorted(), "round \(round)")
             #expect(got.map(\.utf8Range.upperBound) == got.map(\.utf8Range.upperBound).sorted(), "round \(round): in order")
+            }
         }
     }
 
     @Test func denseStatesAndManyTerms() {
         // Enough different second bytes after "x" to give that state a dense row.
         let terms = (0..<200).map { Array("x\(Character(Unicode.Scalar(0x41 + $0 % 26)!))\($0)".utf8) }
-        let automaton = TermAutomaton(terms: terms)
+        let automaton = TermAutomaton(terms: terms, tableBudget: 0)
         let text = Array("..xA0..xZ25..xQ16xB1".utf8)
         let found = automaton.matches(in: text).map { String(decoding: terms[$0.term], as: UTF8.self) }
         #expect(found == ["xA0", "xZ25", "xQ16", "xB1"])

@@ -30,8 +30,11 @@ enum EmailObfuscation {
     /// the text cannot hold a disguised address, so this is also the cheap test.
     static func windows(_ bytes: [UInt8]) -> [Range<Int>] {
         var marks: [Range<Int>] = []
-        for i in bytes.indices where isAtMark(bytes, i) && hasDotMark(bytes, after: i, within: 96) {
-            marks.append(i..<(i + 1))
+        for i in bytes.indices {
+            // The bytes an at-sign-like mark starts with, tested before the call.
+            let byte = bytes[i]
+            guard byte == 0x40 || byte == 0x61 || byte == 0xE8 else { continue }
+            if isAtMark(bytes, i) && hasDotMark(bytes, after: i, within: 96) { marks.append(i..<(i + 1)) }
         }
         return ByteWindows.around(marks, in: bytes, before: 80, after: 320)
     }
@@ -43,13 +46,18 @@ enum EmailObfuscation {
         case 0x40:
             return true
         case 0xE8:
-            return bytes[i...].starts(with: [0xE8, 0x89, 0xBE, 0xE7, 0x89, 0xB9])   // 艾特
-        case 0x61 where i + 1 < bytes.count && bytes[i + 1] == 0x74:                  // at
+            return has(bytes, at: i, 0xE8, 0x89, 0xBE) && has(bytes, at: i + 3, 0xE7, 0x89, 0xB9)   // 艾特
+        case 0x61 where i + 1 < bytes.count && bytes[i + 1] == 0x74:                                // at
             let before = i > 0 ? bytes[i - 1] : 0x20
             let after = i + 2 < bytes.count ? bytes[i + 2] : 0x20
-            let opens: Set<UInt8> = [0x20, 0x09, 0x5B, 0x28, 0x7B, 0x3C, 0x90]         // space [ ( { < 【
-            let closes: Set<UInt8> = [0x20, 0x09, 0x5D, 0x29, 0x7D, 0x3E, 0xE3]        // space ] ) } > 】
-            return opens.contains(before) && closes.contains(after)
+            switch before {
+            case 0x20, 0x09, 0x5B, 0x28, 0x7B, 0x3C, 0x90: break                                    // space [ ( { < 【
+            default: return false
+            }
+            switch after {
+            case 0x20, 0x09, 0x5D, 0x29, 0x7D, 0x3E, 0xE3: return true                              // space ] ) } > 】
+            default: return false
+            }
         default:
             return false
         }
@@ -62,20 +70,25 @@ enum EmailObfuscation {
         let end = min(bytes.count, start + limit)
         var i = start + 1
         while i < end {
-            let rest = bytes[i...]
             switch bytes[i] {
             case 0x2E:
                 let next = i + 1 < bytes.count ? bytes[i + 1] : 0x20
                 let nextIsAlnum = next &- 0x30 < 10 || (next | 0x20) &- 0x61 < 26
                 if nextIsAlnum || (bytes[i - 1] == 0x20 && next == 0x20) { return true }
-            case 0x64 where rest.starts(with: [0x64, 0x6F, 0x74]): return true           // dot
-            case 0xE3 where rest.starts(with: [0xE3, 0x80, 0x82]): return true           // 。
-            case 0xE7 where rest.starts(with: [0xE7, 0x82, 0xB9]): return true           // 点
-            case 0xE9 where rest.starts(with: [0xE9, 0xBB, 0x9E]): return true           // 點
+            case 0x64 where has(bytes, at: i, 0x64, 0x6F, 0x74): return true           // dot
+            case 0xE3 where has(bytes, at: i, 0xE3, 0x80, 0x82): return true           // 。
+            case 0xE7 where has(bytes, at: i, 0xE7, 0x82, 0xB9): return true           // 点
+            case 0xE9 where has(bytes, at: i, 0xE9, 0xBB, 0x9E): return true           // 點
             default: break
             }
             i += 1
         }
         return false
+    }
+
+    /// Whether the three bytes at `i` are `a b c` (no allocation, unlike `starts(with:)` on a literal).
+    @inline(__always)
+    static func has(_ bytes: [UInt8], at i: Int, _ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
+        i + 2 < bytes.count && bytes[i] == a && bytes[i + 1] == b && bytes[i + 2] == c
     }
 }

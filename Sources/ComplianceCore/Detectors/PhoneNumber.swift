@@ -319,7 +319,24 @@ public enum PhoneNumber {
     static func hasNumeralRun(_ bytes: [UInt8]) -> Bool {
         var run = 0
         var gap = 0
-        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+        // Decoded in place: the bytes are a String's UTF-8, so valid.
+        var i = 0
+        while i < bytes.count {
+            let lead = UInt32(bytes[i])
+            var value = lead
+            var length = 1
+            if lead >= 0xF0, i + 3 < bytes.count {
+                value = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                length = 4
+            } else if lead >= 0xE0, i + 2 < bytes.count {
+                value = (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                length = 3
+            } else if lead >= 0xC0, i + 1 < bytes.count {
+                value = (lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                length = 2
+            }
+            i += length
+            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
             if digitValue(scalar) != nil {
                 run = gap <= 3 && run > 0 ? run + 1 : 1
                 gap = 0

@@ -40,6 +40,13 @@ public struct TermAutomaton: Sendable {
     /// Report lists: a count, then that many term ids (the state's own terms and those of
     /// its dictionary suffixes, longest first).
     private let reports: [Int32]
+    /// For a small automaton, the whole DFA with each entry the next state's row offset
+    /// (`state * classCount`), its top bit set when the state reports terms: a step is one load.
+    /// Empty for large automata.
+    private let table: [UInt32]
+
+    /// Automata with at most this many states × classes are kept whole as `table` (4 bytes each).
+    static let tableBudget = 1 << 18
 
     /// States this deep (and the root) get a dense row while the budget lasts; deeper states
     /// only when they have at least `denseThreshold` transitions. On a 50,000-mark watch list
@@ -51,6 +58,12 @@ public struct TermAutomaton: Sendable {
 
     /// Builds the automaton for `terms` (UTF-8; empty terms are ignored).
     public init(terms: [[UInt8]]) {
+        self.init(terms: terms, tableBudget: Self.tableBudget)
+    }
+
+    /// Builds the automaton, kept whole as a table only within `tableBudget` (tests use 0 to
+    /// exercise the large-automaton scan on small term sets).
+    init(terms: [[UInt8]], tableBudget: Int) {
         var builder = TrieBuilder()
         for (id, term) in terms.enumerated() where !term.isEmpty {
             builder.insert(term, id: Int32(id))
@@ -128,6 +141,18 @@ public struct TermAutomaton: Sendable {
                                            byteClass: byteClass)
             }
         }
+        var table: [UInt32] = []
+        if states.count * classCount <= tableBudget {
+            table.reserveCapacity(states.count * classCount)
+            for state in states.indices {
+                for c in 0..<classCount {
+                    let next = c == 0 ? 0 : Int(Self.step(from: state, byte: representative[c], states: states, sparse: sparse,
+                                                          dense: dense, byteClass: byteClass))
+                    table.append(UInt32(next * classCount) | (states[next].reports >= 0 ? 1 << 31 : 0))
+                }
+            }
+        }
+        self.table = table
         self.states = states
         self.sparse = sparse
         self.dense = dense
@@ -218,8 +243,19 @@ public struct TermAutomaton: Sendable {
                     }
                 }
             }
-            let overlap = max(0, longestTerm - 1)
             let n = text.count
+            if !table.isEmpty {
+                table.withUnsafeBufferPointer { table in
+                    var row = 0
+                    for i in 0..<n {
+                        let entry = table[row &+ Int(classes[Int(text[i])])]
+                        row = Int(entry & 0x7FFF_FFFF)
+                        if entry >> 31 != 0 { report(row / classCount, i, found) }
+                    }
+                }
+                return
+            }
+            let overlap = max(0, longestTerm - 1)
             guard n >= Self.interleaveMinimum, n >= 8 * overlap else {
                 var state = 0
                 for i in 0..<n {
