@@ -39,6 +39,18 @@ import TextEngine
         #expect(try Self.marks.matches(in: text, locale: "en-US", expectedScripts: [.latin]).isEmpty, "\(text)")
     }
 
+    /// The ASCII shortcuts at start-up give what ICU gives: every printable ASCII character, and
+    /// words mixing them.
+    @Test func asciiShortcutsAgreeWithICU() throws {
+        let samples = (0x20...0x7E).map { String(Character(Unicode.Scalar($0)!)) } + ["Nike", "3M", "H&M", "A-1 STEAK", "7-Eleven", "42", "O'Neill"]
+        for term in samples {
+            #expect(TermMatcher.asciiLowercased(term) == term.normalized(.nfkcCaseFold), "\(term)")
+            #expect(try TermMatcher.asciiScripts(term) == ScriptDetector.scripts(in: term), "\(term)")
+        }
+        #expect(TermMatcher.asciiLowercased("Café") == nil)
+        #expect(TermMatcher.asciiScripts("耐克") == nil)
+    }
+
     @Test func allowedLongerWordsWinInChinese() throws {
         let (expected, found) = try spans("⟦最佳⟧品质，最近更新，⟦第一⟧品牌，第一次购买", locale: "zh-CN", scripts: [.han])
         #expect(found.map(\.span.utf8Range) == expected)

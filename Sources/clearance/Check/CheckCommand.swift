@@ -103,7 +103,12 @@ struct CheckCommand: ParsableCommand {
             let lines = profiler.ranking.prefix(25).map { String(format: "%9.3f s  %@", $0.seconds, $0.rule) }
             FileHandle.standardError.write(Data(("time per rule (all threads):\n" + lines.joined(separator: "\n") + "\n").utf8))
         }
-        let run = CheckRun(tool: tool, results: kept, errors: errors, rules: packs.flatMap(\.rules), origins: origins)
+        // Streamed formats are done; the others get the run, with the rules (SARIF describes them).
+        let run = keepResults ? CheckRun(tool: tool, results: kept, errors: errors, rules: packs.flatMap(\.rules), origins: origins)
+                              : CheckRun(tool: tool, results: [], errors: errors)
+        // Freeing tens of thousands of compiled rules one by one just before the process exits
+        // costs tens of milliseconds: the engine is left for the exit to reclaim.
+        Self.keptUntilExit = engine
         let lookup: (String, FieldPath) -> String? = { id, path in texts[id]?[path] }
         if ![.json, .text].contains(format) {
             print(format.render(run, failOn: failOn, color: false, explain: explain, texts: lookup))
@@ -122,6 +127,9 @@ struct CheckCommand: ParsableCommand {
         if !errors.isEmpty { throw ExitCode(Clearance.usageErrorCode) }
         if failing { throw ExitCode(1) }
     }
+
+    /// The engine of the finished run, never freed (see `run`).
+    nonisolated(unsafe) private static var keptUntilExit: Engine?
 
     /// A `--report FORMAT:PATH` value.
     static func reportTarget(_ value: String) throws -> (ReportFormat, String) {
