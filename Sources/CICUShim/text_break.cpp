@@ -8,6 +8,7 @@
 #include <mutex>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include <unicode/ubrk.h>
 #include <unicode/utext.h>
@@ -53,13 +54,42 @@ PrototypeCache &cache() {
     return *shared;
 }
 
+/// Iterators given back by finished calls, per thread and (kind, locale): a clone costs more
+/// than the short texts most calls break, and a thread checking a catalog asks again and again.
+class ThreadPool {
+public:
+    BreakPtr take(int32_t kind, const char *locale, UErrorCode &ec) {
+        auto found = idle_.find(std::make_pair(kind, std::string(locale ? locale : "")));
+        if (found != idle_.end() && !found->second.empty()) {
+            BreakPtr iterator = std::move(found->second.back());
+            found->second.pop_back();
+            return iterator;
+        }
+        return cache().cloneFor(kind, locale, ec);
+    }
+
+    void giveBack(int32_t kind, const std::string &locale, BreakPtr iterator) {
+        if (!iterator) return;
+        auto &idle = idle_[std::make_pair(kind, locale)];
+        if (idle.size() < 4) idle.push_back(std::move(iterator));
+    }
+
+private:
+    std::map<std::pair<int32_t, std::string>, std::vector<BreakPtr>> idle_;
+};
+
+ThreadPool &threadPool() {
+    thread_local ThreadPool pool;
+    return pool;
+}
+
 } // namespace
 
 extern "C" int32_t clr_break_utf8(int32_t kind, const char *locale, const char *src, int32_t length,
                                   int32_t *offsets, int32_t *rule_status, int32_t capacity, int32_t *status) {
     if (!clr::validInput(src, length) || capacity < 0) { *status = U_ILLEGAL_ARGUMENT_ERROR; return 0; }
     UErrorCode ec = U_ZERO_ERROR;
-    BreakPtr iterator = cache().cloneFor(kind, locale, ec);
+    BreakPtr iterator = threadPool().take(kind, locale, ec);
     if (U_FAILURE(ec)) { *status = ec; return 0; }
     static const char empty[1] = {0};
     UText *text = utext_openUTF8(nullptr, length > 0 ? src : empty, length, &ec);
@@ -75,22 +105,30 @@ extern "C" int32_t clr_break_utf8(int32_t kind, const char *locale, const char *
         count += 1;
     }
     utext_close(text);
+    threadPool().giveBack(kind, locale ? locale : "", std::move(iterator));
     *status = count > capacity ? U_BUFFER_OVERFLOW_ERROR : U_ZERO_ERROR;
     return count;
 }
 
 struct clr_word_breaker {
     BreakPtr iterator;
+    std::string locale;
     std::string text;
     UText *utext = nullptr;
-    ~clr_word_breaker() { if (utext) utext_close(utext); }
+    ~clr_word_breaker() {
+        if (utext) utext_close(utext);
+        // Closed on the thread that opened it (Swift's WordBreaker is not shared across threads);
+        // another thread's pool would take it just the same.
+        threadPool().giveBack(CLR_BREAK_WORD, locale, std::move(iterator));
+    }
 };
 
 extern "C" clr_word_breaker *clr_wordbreaker_open(const char *locale, const char *src, int32_t length, int32_t *status) {
     if (!clr::validInput(src, length)) { *status = U_ILLEGAL_ARGUMENT_ERROR; return nullptr; }
     UErrorCode ec = U_ZERO_ERROR;
     std::unique_ptr<clr_word_breaker> breaker(new clr_word_breaker);
-    breaker->iterator = cache().cloneFor(CLR_BREAK_WORD, locale, ec);
+    breaker->locale = locale ? locale : "";
+    breaker->iterator = threadPool().take(CLR_BREAK_WORD, locale, ec);
     if (U_FAILURE(ec)) { *status = ec; return nullptr; }
     if (length > 0) breaker->text.assign(src, static_cast<size_t>(length));
     breaker->utext = utext_openUTF8(nullptr, breaker->text.c_str(), length, &ec);
