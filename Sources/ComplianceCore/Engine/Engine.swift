@@ -133,7 +133,7 @@ public struct Engine: Sendable {
                     if !disclosed.contains(compiled.rule.id), let regex = compiled.regex,
                        case let .required(check) = compiled.rule.check,
                        context.passesPrefilter(compiled),
-                       try !regex.matches(in: context.view(for: check.evidence.regex!).text, timeLimit: check.evidence.regex!.timeLimit).isEmpty {
+                       try !Self.ranges(of: regex, check.evidence.regex!, compiled, in: context.view(for: check.evidence.regex!)).isEmpty {
                         disclosed.insert(compiled.rule.id)
                     }
                     continue
@@ -171,18 +171,33 @@ public struct Engine: Sendable {
     /// A finding when the listing's data contradicts (or cannot confirm) a claim.
     private func contradiction(_ compiled: CompiledRule, _ check: ConsistencyCheck, span: TextSpan, folded: String,
                                how: String, context: FieldContext) -> Finding? {
-        let value = context.listing.attributes[check.attribute]
-        let values = value.map { $0.split(separator: ",").map { String($0.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()).lowercased() } } ?? []
-        if values.isEmpty {
-            guard check.reportWhenMissing else { return nil }
+        switch Self.attributeVerdict(check, listing: context.listing) {
+        case .agrees:
+            return nil
+        case .missing:
             return context.finding(compiled, span: span, folded: folded,
                                    explanation: "\(how); attribute '\(check.attribute)' is missing, so the claim cannot be confirmed")
+        case let .disagrees(value):
+            return context.finding(compiled, span: span, folded: folded,
+                                   explanation: "\(how); attribute '\(check.attribute)' is \(value), not \(check.expected.joined(separator: " or "))")
         }
+    }
+
+    /// What the listing's data says about a consistency check's claim, whatever the claim's words:
+    /// when it agrees (or is missing and that is not reported), no claim can be a finding.
+    private enum AttributeVerdict {
+        case agrees
+        case missing
+        case disagrees(String)
+    }
+
+    private static func attributeVerdict(_ check: ConsistencyCheck, listing: Listing) -> AttributeVerdict {
+        let value = listing.attributes[check.attribute]
+        let values = value.map { $0.split(separator: ",").map { String($0.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()).lowercased() } } ?? []
+        if values.isEmpty { return check.reportWhenMissing ? .missing : .agrees }
         let expected = check.expected.map { $0.lowercased() }
         let agrees = check.allValuesMustAgree ? values.allSatisfy(expected.contains) : values.contains(where: expected.contains)
-        guard !agrees else { return nil }
-        return context.finding(compiled, span: span, folded: folded,
-                               explanation: "\(how); attribute '\(check.attribute)' is \(value!), not \(check.expected.joined(separator: " or "))")
+        return agrees ? .agrees : .disagrees(value!)
     }
 
     /// The findings of one non-terms rule in one field.
@@ -191,10 +206,13 @@ public struct Engine: Sendable {
         case .terms, .required:
             return []
         case let .consistency(check):
-            guard let regex = compiled.regex, let pattern = check.claim.regex, context.passesPrefilter(compiled) else { return [] }
+            guard let regex = compiled.regex, let pattern = check.claim.regex else { return [] }
+            // Data that agrees with every claim needs no search for one.
+            if case .agrees = Self.attributeVerdict(check, listing: context.listing) { return [] }
+            guard context.passesPrefilter(compiled) else { return [] }
             let normalized = context.view(for: pattern)
             let snapshot = context
-            return try regex.matches(in: normalized.text, timeLimit: pattern.timeLimit).compactMap { range in
+            return try Self.ranges(of: regex, pattern, compiled, in: normalized).compactMap { range in
                 guard !range.isEmpty else { return nil }
                 let span = normalized.originalSpan(ofUTF8: range)
                 return contradiction(compiled, check, span: span, folded: span.text.normalized(.nfkcCaseFold),
@@ -217,12 +235,7 @@ public struct Engine: Sendable {
         case let .pattern(check):
             guard context.passesPrefilter(compiled) else { return [] }
             let normalized = context.view(for: check)
-            // With a window, only near the prefilter's strings.
-            let ranges = check.window > 0 && !check.onOriginal
-                ? try ByteWindows.matches(of: compiled.regex!, in: normalized.utf8,
-                                          windows: compiled.windows(normalized.utf8, window: check.window), timeLimit: check.timeLimit)
-                : try compiled.regex!.matches(in: normalized.text, timeLimit: check.timeLimit)
-            return ranges.compactMap { range in
+            return try Self.ranges(of: compiled.regex!, check, compiled, in: normalized).compactMap { range in
                 guard !range.isEmpty else { return nil }
                 let span = normalized.originalSpan(ofUTF8: range)
                 return context.finding(compiled, span: span, folded: span.text.normalized(.nfkcCaseFold),
@@ -277,6 +290,14 @@ public struct Engine: Sendable {
             }
             return found
         }
+    }
+
+    /// Where a rule's regex matches `view`: with a `window`, only near the prefilter's strings.
+    private static func ranges(of regex: ICURegex, _ pattern: PatternCheck, _ compiled: CompiledRule, in view: MappedText) throws -> [Range<Int>] {
+        pattern.window > 0 && !pattern.onOriginal
+            ? try ByteWindows.matches(of: regex, in: view.utf8, windows: compiled.windows(view.utf8, window: pattern.window),
+                                      timeLimit: pattern.timeLimit)
+            : try regex.matches(in: view.text, timeLimit: pattern.timeLimit)
     }
 
     /// The length of `text` in `unit`.
