@@ -23,7 +23,8 @@ public struct TermAutomaton: Sendable {
         /// Offset in `dense` when `sparseCount < 0`; the one transition (`byte << 24 | next`)
         /// when `sparseCount == 1`; else the first sparse transition.
         var transitions: Int32
-        /// The number of sparse transitions, or -1 for a dense row.
+        /// The number of sparse transitions, -1 for a dense row, -2 for a narrow dense row
+        /// (ASCII classes only).
         var sparseCount: Int32
         var fail: Int32
         var reports: Int32
@@ -76,13 +77,25 @@ public struct TermAutomaton: Sendable {
         longestTerm = terms.map(\.count).max() ?? 0
         precondition(trie.count < 1 << 24, "term automaton too large")
 
+        // Classes in byte order, so the ASCII ones come first (`asciiClasses` of them, with 0).
+        var present = [Bool](repeating: false, count: 256)
+        for term in terms { for byte in term { present[Int(byte)] = true } }
         var byteClass = [UInt8](repeating: 0, count: 256)
         var classCount = 1
-        for term in terms {
-            for byte in term where byteClass[Int(byte)] == 0 {
-                byteClass[Int(byte)] = UInt8(classCount)
-                classCount += 1
-            }
+        var asciiClasses = 1
+        for byte in 0..<256 where present[byte] {
+            byteClass[byte] = UInt8(classCount)
+            classCount += 1
+            if byte < 0x80 { asciiClasses = classCount }
+        }
+        // A state is narrow when neither it nor any state on its failure chain (the root aside)
+        // goes on by a non-ASCII byte: from it, such a byte goes where it goes from the root. A
+        // narrow state's dense row holds the ASCII classes only (Latin watch lists are mostly
+        // narrow states, and smaller rows stay in cache).
+        var narrow = [Bool](repeating: false, count: trie.count)
+        for state in 1..<max(1, trie.count) {
+            let asciiEdges = trie.children(of: state).allSatisfy { trie.byte[$0] < 0x80 }
+            narrow[state] = asciiEdges && (fail[state] == 0 || narrow[Int(fail[state])])
         }
         var depth = [Int](repeating: 0, count: trie.count)
         for state in 0..<trie.count {
@@ -97,13 +110,14 @@ public struct TermAutomaton: Sendable {
             let edges = trie.children(of: state).map { (byte: trie.byte[$0], next: Int32($0)) }
             var record = StateRecord(transitions: 0, sparseCount: 0, fail: fail[state], reports: -1)
             let wantsRow = depth[state] <= Self.denseDepth || edges.count >= Self.denseThreshold
-            if state == 0 || (wantsRow && dense.count + classCount <= Self.denseBudget) {
+            let width = narrow[state] ? asciiClasses : classCount
+            if state == 0 || (wantsRow && dense.count + width <= Self.denseBudget) {
                 // The root's row also sends every byte without an edge back to the root.
-                var row = [Int32](repeating: state == 0 ? 0 : -1, count: classCount)
+                var row = [Int32](repeating: state == 0 ? 0 : -1, count: width)
                 if state != 0 { row[0] = 0 }
                 for edge in edges { row[Int(byteClass[Int(edge.byte)])] = edge.next }
                 record.transitions = Int32(dense.count)
-                record.sparseCount = -1
+                record.sparseCount = narrow[state] ? -2 : -1
                 dense += row
             } else if edges.count == 1 {
                 // The one transition is kept in the record itself.
@@ -136,7 +150,7 @@ public struct TermAutomaton: Sendable {
         for state in states.indices where states[state].sparseCount < 0 && state != 0 {
             let row = Int(states[state].transitions)
             let fallback = Int(states[state].fail)
-            for c in 1..<classCount where dense[row + c] < 0 {
+            for c in 1..<(states[state].sparseCount == -2 ? asciiClasses : classCount) where dense[row + c] < 0 {
                 dense[row + c] = Self.step(from: fallback, byte: representative[c], states: states, sparse: sparse, dense: dense,
                                            byteClass: byteClass)
             }
@@ -168,7 +182,9 @@ public struct TermAutomaton: Sendable {
         while true {
             let record = states[current]
             if record.sparseCount < 0 {
-                let next = dense[Int(record.transitions) + Int(byteClass[Int(byte)])]
+                // A narrow row has ASCII classes only; other bytes go as from the root (row 0).
+                let row = record.sparseCount == -2 && byte >= 0x80 ? 0 : Int(record.transitions)
+                let next = dense[row + Int(byteClass[Int(byte)])]
                 if next >= 0 { return next }
             } else if record.sparseCount == 1 {
                 let edge = UInt32(bitPattern: record.transitions)
@@ -197,7 +213,9 @@ public struct TermAutomaton: Sendable {
             let record = states[state]
             var next: Int32 = -1
             if record.sparseCount < 0 {
-                next = dense[Int(record.transitions) &+ Int(classes[Int(byte)])]
+                // A narrow row has ASCII classes only; other bytes go as from the root (row 0).
+                let row = record.sparseCount == -2 && byte >= 0x80 ? 0 : Int(record.transitions)
+                next = dense[row &+ Int(classes[Int(byte)])]
             } else if record.sparseCount == 1 {
                 let edge = UInt32(bitPattern: record.transitions)
                 if edge >> 24 == UInt32(byte) { next = Int32(bitPattern: edge & 0xFF_FFFF) }
