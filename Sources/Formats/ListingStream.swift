@@ -241,6 +241,11 @@ extension ListingReader {
     public static func line(_ line: Data, source: String, lineNumber: Int) -> ListingStream.Item? {
         let blank = line.withUnsafeBytes { raw in raw.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } }
         guard !blank else { return nil }
+        // The common shape is read directly; anything else, and every error, by Foundation.
+        if var read = line.withUnsafeBytes({ ListingJSONFastPath.listing($0, fallbackID: "line-\(lineNumber)") }) {
+            read.origin = ListingOrigin(source: source, line: lineNumber)
+            return .listing(read)
+        }
         do {
             let item = try JSONSerialization.jsonObject(with: line)
             var read = try listing(item, fallbackID: "line-\(lineNumber)")
