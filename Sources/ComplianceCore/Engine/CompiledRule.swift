@@ -36,6 +36,14 @@ final class CompiledRule: Sendable {
     /// The regex's prefilter strings (NFKC case-folded); the engine runs them for every rule in
     /// one pass (`Prefilters`).
     let prefilterTerms: [String]
+
+    /// Cheap tests a field must pass before the rule is evaluated on it, answered from values
+    /// the field computes once for every rule (so a rule that cannot match costs no copy of
+    /// its check): the digits in a row a detector needs, the alphanumeric run test it needs,
+    /// and the length a `length` check allows.
+    let digitRunNeeded: Int?
+    let alphanumericNeeded: DetectorKind?
+    let lengthLimit: Int?
     /// The prefilter strings as an automaton of their own, to find where they occur when the
     /// regex runs only in windows around them (nil: no `window`).
     private let windowAutomaton: TermAutomaton?
@@ -77,6 +85,9 @@ final class CompiledRule: Sendable {
         default: nil
         }
         prefilterTerms = pattern?.prefilter ?? []
+        digitRunNeeded = detector?.digitRunRequirement
+        alphanumericNeeded = detector?.alphanumericRequirement
+        lengthLimit = if case let .length(check) = rule.check { check.maximum } else { nil }
         if let pattern, pattern.window > 0, !pattern.prefilter.isEmpty {
             windowAutomaton = TermAutomaton(terms: pattern.prefilter.map { Array($0.utf8) })
         } else {

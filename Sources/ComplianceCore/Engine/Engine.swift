@@ -138,6 +138,7 @@ public struct Engine: Sendable {
                     }
                     continue
                 }
+                guard context.mayMatch(compiled) else { continue }
                 do {
                     if let profiler {
                         let start = ContinuousClock.now

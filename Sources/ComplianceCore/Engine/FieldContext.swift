@@ -57,6 +57,20 @@ struct FieldContext {
         return passed![slot]
     }
 
+    /// Whether `compiled` may find something in this field, by its cheap tests alone (false:
+    /// it certainly finds nothing here).
+    mutating func mayMatch(_ compiled: CompiledRule) -> Bool {
+        if !compiled.prefilterTerms.isEmpty, !passesPrefilter(compiled) { return false }
+        if let needed = compiled.digitRunNeeded, longestDigitRun < needed { return false }
+        if let kind = compiled.alphanumericNeeded {
+            let runs = alphanumericRuns
+            if !(kind == .iban ? runs.iban : runs.codiceFiscale) { return false }
+        }
+        // Marketplaces count the field as stored; characters never outnumber UTF-8 bytes.
+        if let limit = compiled.lengthLimit, given.utf8.count <= limit { return false }
+        return true
+    }
+
     private var alphanumeric: (iban: Bool, codiceFiscale: Bool)?
 
     /// The IBAN and codice fiscale cheap tests, computed once for both.
