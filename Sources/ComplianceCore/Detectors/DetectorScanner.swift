@@ -175,8 +175,14 @@ public struct DetectorScanner: Sendable {
 
     /// The values in `normalized`; `prefiltered` when the caller already ran the cheap test.
     public func scan(_ normalized: MappedText, prefiltered: Bool) throws -> [DetectedValue] {
+        try scan(normalized, prefiltered: prefiltered, phonePrescan: nil)
+    }
+
+    /// The values in `normalized`; for phone numbers, with the cheap scan the caller already ran.
+    func scan(_ normalized: MappedText, prefiltered: Bool, phonePrescan: PhoneNumber.Prescan?) throws -> [DetectedValue] {
         if kind == .phone {
-            return PhoneNumber.scan(normalized.utf8, regions: regions).map { range, match in
+            let prescan = phonePrescan ?? PhoneNumber.prescan(normalized.utf8)
+            return PhoneNumber.scan(normalized.utf8, regions: regions, prescan: prescan).map { range, match in
                 DetectedValue(span: normalized.originalSpan(ofUTF8: range), validation: match.validation,
                               detail: match.region.rawValue + (match.international ? " international" : " national"))
             }

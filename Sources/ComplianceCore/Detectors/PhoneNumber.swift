@@ -266,22 +266,25 @@ public enum PhoneNumber {
         "thb", "mxn", "aud", "cad", "pln", "sek", "r$", "rs", "rs.", "us$", "a$", "c$", "ca$", "hk$",
     ]
 
-    /// The phone numbers in `bytes` (a normalized view), as view byte ranges with their match.
-    static func scan(_ bytes: [UInt8], regions: [PhoneRegion]) -> [(Range<Int>, Match)] {
-        // Cheap rejection: seven ASCII digits close together (at most three separator bytes
-        // between two of them), or CJK text that may write digits as numerals. The places
-        // where seven digits come close are kept: only the text around them is tokenized.
+    /// Where a text may hold phone numbers, from the cheap scan: whether it has CJK text (which
+    /// may write digits as numerals), and the places where seven ASCII digits come close (at
+    /// most three separator bytes between two of them).
+    struct Prescan: Sendable, Equatable {
+        var cjk = false
+        var clusters: [Range<Int>] = []
+    }
+
+    /// The cheap scan (`ByteCensus` runs it together with the other detectors' scans).
+    static func prescan(_ bytes: [UInt8]) -> Prescan {
         var cjk = false
         var run = 0
         var runStart = 0
-        var lastDigit = 0
         var gap = 0
         var clusters: [Range<Int>] = []
         for (i, b) in bytes.enumerated() {
             if b &- 0x30 < 10 {
                 if gap <= 3 && run > 0 { run &+= 1 } else { run = 1; runStart = i }
                 gap = 0
-                lastDigit = i
                 if run >= 7 {
                     if let last = clusters.last, last.lowerBound == runStart {
                         clusters[clusters.count - 1] = runStart..<(i + 1)
@@ -297,7 +300,19 @@ public enum PhoneNumber {
                 gap = 4
             }
         }
-        _ = lastDigit
+        return Prescan(cjk: cjk, clusters: clusters)
+    }
+
+    /// The phone numbers in `bytes` (a normalized view), as view byte ranges with their match.
+    static func scan(_ bytes: [UInt8], regions: [PhoneRegion]) -> [(Range<Int>, Match)] {
+        scan(bytes, regions: regions, prescan: prescan(bytes))
+    }
+
+    /// The phone numbers in `bytes`, given its cheap scan: only the text around the places where
+    /// digits come close is tokenized.
+    static func scan(_ bytes: [UInt8], regions: [PhoneRegion], prescan: Prescan) -> [(Range<Int>, Match)] {
+        let cjk = prescan.cjk
+        let clusters = prescan.clusters
         let regionList = regions.isEmpty ? PhoneRegion.allCases : regions
         if clusters.isEmpty {
             guard cjk, hasNumeralRun(bytes) else { return [] }

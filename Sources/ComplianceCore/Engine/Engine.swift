@@ -254,7 +254,8 @@ public struct Engine: Sendable {
                 guard kind == .iban ? runs.iban : runs.codiceFiscale else { return [] }
                 prefiltered = true
             }
-            return try scanner.scan(normalized, prefiltered: prefiltered).compactMap { value in
+            let prescan = scanner.kind == .phone ? context.census.phone : nil
+            return try scanner.scan(normalized, prefiltered: prefiltered, phonePrescan: prescan).compactMap { value in
                 let nearby = context.neighbourhood(of: value.span, window: check.window)
                 if check.lower.contains(where: { DetectorContext.mentions(nearby, $0) }) { return nil }
                 let raised = check.raise.contains(where: { DetectorContext.mentions(nearby, $0) })

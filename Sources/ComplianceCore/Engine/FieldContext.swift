@@ -46,8 +46,6 @@ struct FieldContext {
         pattern.onOriginal ? MappedText(identity: text) : normalized
     }
 
-    private var digitRun: Int?
-
     /// Whether `compiled`'s regex may match here (its prefilter holds, or it has none).
     mutating func passesPrefilter(_ compiled: CompiledRule) -> Bool {
         guard !compiled.prefilterTerms.isEmpty else { return true }
@@ -71,26 +69,26 @@ struct FieldContext {
         return true
     }
 
-    private var alphanumeric: (iban: Bool, codiceFiscale: Bool)?
+    private var byteCensus: ByteCensus?
 
-    /// The IBAN and codice fiscale cheap tests, computed once for both.
-    var alphanumericRuns: (iban: Bool, codiceFiscale: Bool) {
+    /// The detectors' cheap tests over the normalized text, computed once in one pass.
+    var census: ByteCensus {
         mutating get {
-            if let alphanumeric { return alphanumeric }
-            let runs = DetectorScanner.alphanumericRuns(normalized.utf8)
-            alphanumeric = runs
-            return runs
+            if let byteCensus { return byteCensus }
+            let computed = ByteCensus(normalized.utf8)
+            byteCensus = computed
+            return computed
         }
     }
 
-    /// The longest digit run of the normalized text, computed once for every detector.
+    /// The IBAN and codice fiscale cheap tests.
+    var alphanumericRuns: (iban: Bool, codiceFiscale: Bool) {
+        mutating get { (census.iban, census.codiceFiscale) }
+    }
+
+    /// The longest digit run of the normalized text.
     var longestDigitRun: Int {
-        mutating get {
-            if let digitRun { return digitRun }
-            let run = DetectorScanner.longestDigitRun(normalized.utf8)
-            digitRun = run
-            return run
-        }
+        mutating get { census.longestDigitRun }
     }
 
     /// Uses a normalized view already computed for the matcher.

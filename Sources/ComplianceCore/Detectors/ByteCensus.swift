@@ -1,0 +1,88 @@
+/// The cheap tests of the detectors, answered in one pass over a field's normalized bytes: the
+/// longest digit run (`DetectorScanner.longestDigitRun`), the alphanumeric runs of IBANs and
+/// codici fiscali (`DetectorScanner.alphanumericRuns`) and where seven digits come close for
+/// phone numbers (`PhoneNumber.prescan`). Each stays as its own function too (a detector used
+/// alone runs it); the tests hold the census to the same answers.
+struct ByteCensus: Sendable {
+    var longestDigitRun = 0
+    var iban = false
+    var codiceFiscale = false
+    var phone = PhoneNumber.Prescan()
+
+    /// What a byte is to the scans, as bits.
+    private static let digit: UInt8 = 1, letter: UInt8 = 2, runSeparator: UInt8 = 4, phoneSeparator: UInt8 = 8, cjkLead: UInt8 = 16
+
+    private static let classes: [UInt8] = (0..<256).map { byte in
+        var bits: UInt8 = 0
+        if byte >= 0x30 && byte <= 0x39 { bits |= digit }
+        if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { bits |= letter }
+        if [0x20, 0x2D, 0x2E, 0x2F].contains(byte) { bits |= runSeparator }
+        if [0x20, 0x2D, 0x2E, 0x2F, 0x28, 0x29, 0x2B, 0x09].contains(byte) { bits |= phoneSeparator }
+        if [0xE3, 0xE4, 0xE5, 0xE9].contains(byte) { bits |= cjkLead }
+        return bits
+    }
+
+    init(_ bytes: [UInt8]) {
+        // Digit run with single separators.
+        var run = 0, separators = 0, longest = 0
+        // Alphanumeric runs: without spaces (codice fiscale), with single spaces (IBAN).
+        var alnumRun = 0, alnumDigits = 0, spacedRun = 0, spacedDigits = 0, spaced = false
+        var iban = false, codice = false
+        // Phone: digits with at most three separator bytes between two of them.
+        var phoneRun = 0, phoneRunStart = 0, gap = 0, cjk = false
+        var clusters: [Range<Int>] = []
+        Self.classes.withUnsafeBufferPointer { classes in
+        bytes.withUnsafeBufferPointer { bytes in
+            for i in 0..<bytes.count {
+                let byte = bytes[i]
+                let kind = classes[Int(byte)]
+                if kind & Self.digit != 0 {
+                    run &+= 1
+                    separators = 0
+                    if run > longest { longest = run }
+                    alnumRun &+= 1; spacedRun &+= 1; alnumDigits &+= 1; spacedDigits &+= 1
+                    spaced = false
+                    if alnumRun >= 16 && alnumDigits >= 1 { codice = true }
+                    if spacedRun >= 15 && spacedDigits >= 8 { iban = true }
+                    if gap <= 3 && phoneRun > 0 { phoneRun &+= 1 } else { phoneRun = 1; phoneRunStart = i }
+                    gap = 0
+                    if phoneRun >= 7 {
+                        if let last = clusters.last, last.lowerBound == phoneRunStart {
+                            clusters[clusters.count - 1] = phoneRunStart..<(i + 1)
+                        } else {
+                            clusters.append(phoneRunStart..<(i + 1))
+                        }
+                    }
+                    continue
+                }
+                if separators == 0, run > 0, kind & Self.runSeparator != 0 {
+                    separators = 1
+                } else {
+                    run = 0
+                    separators = 0
+                }
+                if kind & Self.letter != 0 {
+                    alnumRun &+= 1; spacedRun &+= 1
+                    spaced = false
+                    if alnumRun >= 16 && alnumDigits >= 1 { codice = true }
+                    if spacedRun >= 15 && spacedDigits >= 8 { iban = true }
+                } else if byte == 0x20, !spaced, spacedRun > 0 {
+                    spaced = true
+                    alnumRun = 0; alnumDigits = 0
+                } else {
+                    alnumRun = 0; alnumDigits = 0; spacedRun = 0; spacedDigits = 0; spaced = false
+                }
+                if kind & Self.phoneSeparator != 0 {
+                    gap &+= 1
+                } else {
+                    if kind & Self.cjkLead != 0 { cjk = true }
+                    gap = 4
+                }
+            }
+        }}
+        longestDigitRun = longest
+        self.iban = iban
+        codiceFiscale = codice
+        phone = PhoneNumber.Prescan(cjk: cjk, clusters: clusters)
+    }
+}
