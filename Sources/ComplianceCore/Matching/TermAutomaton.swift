@@ -262,18 +262,44 @@ public struct TermAutomaton: Sendable {
                 }
             }
             let n = text.count
+            let overlap = max(0, longestTerm - 1)
             if !table.isEmpty {
                 table.withUnsafeBufferPointer { table in
-                    var row = 0
-                    for i in 0..<n {
-                        let entry = table[row &+ Int(classes[Int(text[i])])]
-                        row = Int(entry & 0x7FFF_FFFF)
-                        if entry >> 31 != 0 { report(row / classCount, i, found) }
+                    guard n >= Self.interleaveMinimum, n >= 8 * overlap else {
+                        var row = 0
+                        for i in 0..<n {
+                            let entry = table[row &+ Int(classes[Int(text[i])])]
+                            row = Int(entry & 0x7FFF_FFFF)
+                            if entry >> 31 != 0 { report(row / classCount, i, found) }
+                        }
+                        return
+                    }
+                    // Four interleaved streams, as below: a table step waits on the cache too.
+                    let m = (n + 3 * overlap + 3) / 4
+                    let b1 = m, b2 = b1 + m - overlap, b3 = b2 + m - overlap
+                    let s1 = b1 - overlap, s2 = b2 - overlap, s3 = b3 - overlap
+                    var later: [[(term: Int, range: Range<Int>)]] = [[], [], []]
+                    var r0 = 0, r1 = 0, r2 = 0, r3 = 0
+                    for k in 0..<m {
+                        let e0 = table[r0 &+ Int(classes[Int(text[k])])]
+                        let e1 = table[r1 &+ Int(classes[Int(text[s1 &+ k])])]
+                        let e2 = table[r2 &+ Int(classes[Int(text[s2 &+ k])])]
+                        r0 = Int(e0 & 0x7FFF_FFFF); r1 = Int(e1 & 0x7FFF_FFFF); r2 = Int(e2 & 0x7FFF_FFFF)
+                        if e0 >> 31 != 0 { report(r0 / classCount, k, found) }
+                        if e1 >> 31 != 0, s1 &+ k >= b1 { report(r1 / classCount, s1 &+ k) { later[0].append(($0, $1)) } }
+                        if e2 >> 31 != 0, s2 &+ k >= b2 { report(r2 / classCount, s2 &+ k) { later[1].append(($0, $1)) } }
+                        if s3 &+ k < n {
+                            let e3 = table[r3 &+ Int(classes[Int(text[s3 &+ k])])]
+                            r3 = Int(e3 & 0x7FFF_FFFF)
+                            if e3 >> 31 != 0, s3 &+ k >= b3 { report(r3 / classCount, s3 &+ k) { later[2].append(($0, $1)) } }
+                        }
+                    }
+                    for stream in later {
+                        for match in stream { found(match.term, match.range) }
                     }
                 }
                 return
             }
-            let overlap = max(0, longestTerm - 1)
             guard n >= Self.interleaveMinimum, n >= 8 * overlap else {
                 var state = 0
                 for i in 0..<n {
