@@ -33,9 +33,40 @@ struct ByteCensus: Sendable {
         var clusters: [Range<Int>] = []
         Self.classes.withUnsafeBufferPointer { classes in
         bytes.withUnsafeBufferPointer { bytes in
-            for i in 0..<bytes.count {
+            let n = bytes.count
+            var i = 0
+            while i < n {
                 let byte = bytes[i]
                 let kind = classes[Int(byte)]
+                // Runs of ASCII letters and of non-ASCII bytes (most of any text) in tight loops:
+                // each byte of a run does the same to every scan, so the run is applied at once.
+                if kind & Self.letter != 0 {
+                    var j = i &+ 1
+                    while j < n, classes[Int(bytes[j])] & Self.letter != 0 { j &+= 1 }
+                    run = 0; separators = 0
+                    alnumRun &+= j &- i; spacedRun &+= j &- i
+                    spaced = false
+                    if alnumRun >= 16 && alnumDigits >= 1 { codice = true }
+                    if spacedRun >= 15 && spacedDigits >= 8 { iban = true }
+                    gap = 4
+                    i = j
+                    continue
+                }
+                if byte >= 0x80 {
+                    var j = i
+                    var lead = false
+                    while j < n, bytes[j] >= 0x80 {
+                        lead = lead || classes[Int(bytes[j])] & Self.cjkLead != 0
+                        j &+= 1
+                    }
+                    if lead { cjk = true }
+                    run = 0; separators = 0
+                    alnumRun = 0; alnumDigits = 0; spacedRun = 0; spacedDigits = 0; spaced = false
+                    gap = 4
+                    i = j
+                    continue
+                }
+                defer { i &+= 1 }
                 if kind & Self.digit != 0 {
                     run &+= 1
                     separators = 0

@@ -82,7 +82,8 @@ struct CheckCommand: ParsableCommand {
                             if writeBaseline != nil { found.formUnion(result.findings.map(\.fingerprint)) }
                             if let accepted { result = accepted.filter([result])[0] }
                             failing = failing || result.findings.contains { $0.severity >= failOn }
-                            let fieldTexts = Dictionary(result.findings.compactMap { finding in
+                            // The texts of the fields with findings: for the text report and kept reports.
+                            let fieldTexts = format != .text && !keepResults ? [:] : Dictionary(result.findings.compactMap { finding in
                                 finding.field.field.flatMap { field in
                                     listing.texts(of: [field]).first { $0.path == finding.field }.map { (finding.field, $0.text) }
                                 }
