@@ -113,7 +113,7 @@ public struct Configuration: Sendable, Equatable {
         for pack in packs where self.packs.contains(pack.id) && !selection.includes(pack) {
             warnings.append("\(source): packs names '\(pack.id)', a pack for marketplace '\(pack.marketplace ?? "")', which is not selected: it is not applied")
         }
-        let ruleIDs = Set(packs.flatMap { $0.rules.map(\.id) })
+        let ruleIDs = disabledRules.isEmpty && severities.isEmpty ? [] : Set(packs.flatMap { $0.rules.map(\.id) })
         for id in disabledRules where !ruleIDs.contains(id) {
             warnings.append("\(source): disable names '\(id)', which no loaded rule has")
         }
@@ -123,6 +123,12 @@ public struct Configuration: Sendable, Equatable {
         let authorized = Set(authorizedBrands.map { TrademarkTerms.key($0) })
         var result: [RulePack] = []
         for pack in packs where (self.packs.isEmpty || self.packs.contains(pack.id)) && selection.includes(pack) {
+            // Nothing to change in the rules: the pack as loaded (a 50,000-mark watch list is
+            // not copied rule by rule).
+            if disabledRules.isEmpty && severities.isEmpty && authorized.isEmpty {
+                if !pack.rules.isEmpty { result.append(pack) }
+                continue
+            }
             var rules: [Rule] = []
             for var rule in pack.rules where !disabledRules.contains(rule.id) {
                 if let severity = severities[rule.id] { rule = rule.with(severity: severity) }

@@ -78,9 +78,10 @@ struct RuleSources: ParsableArguments {
         for pack in packs {
             if let other = ids[pack.id] { errors.append("\(pack.source): pack id '\(pack.id)' is also used by \(other)") }
             ids[pack.id] = pack.source
-            for rule in pack.rules {
-                if let other = ids["rule:" + rule.id] { errors.append("\(pack.source): rule id '\(rule.id)' is also used by \(other)") }
-                ids["rule:" + rule.id] = pack.source
+            for index in pack.rules.indices {
+                let id = pack.rules[index].id
+                if let other = ids["rule:" + id] { errors.append("\(pack.source): rule id '\(id)' is also used by \(other)") }
+                ids["rule:" + id] = pack.source
             }
         }
         guard errors.isEmpty else {
