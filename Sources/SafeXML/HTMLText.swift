@@ -112,6 +112,8 @@ public struct HTMLText: Sendable, Equatable {
     ///
     /// Plain text with a lone `<` (`a < b`, `<3`, `x<y`) or a bare `&` (`R&D`, `AT&T`) is not.
     public static func looksLikeHTML(_ text: String) -> Bool {
+        // Most descriptions are plain text: no `<` and no `&`, nothing to copy.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) else { return false }
         let bytes = Array(text.utf8)
         var index = 0
         while index < bytes.count {
