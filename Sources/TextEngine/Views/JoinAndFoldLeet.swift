@@ -149,7 +149,7 @@ private struct JoinLeetScan {
             }
             // Spaced-out letters join into (and continue) the word.
             if !c.isDisjoint(with: .alphanumeric), previous.isDisjoint(with: [.letter, .digit, .mark]),
-               scanner.isSeparator(at: i &+ length), let atoms = scanner.spacedLetters(from: i) {
+               scanner.isSeparator(at: scanner.atomEnd(at: i)), let atoms = scanner.spacedLetters(from: i) {
                 for (k, atom) in atoms.enumerated() {
                     if k > 0 { deletions.append(atoms[k - 1].upperBound..<atom.lowerBound) }
                     let first = input.scalar(at: atom.lowerBound).value

@@ -24,8 +24,9 @@ extension ViewStages {
                     let classes = CharClass(rawValue: table.bmp[Int(byte)])
                     let startsSpaced = !classes.isDisjoint(with: .alphanumeric)
                         && previous.isDisjoint(with: [.letter, .digit, .mark])
-                        && i &+ 1 < n && input.bytes[i &+ 1] < 0x80
-                        && CharClass(rawValue: table.bmp[Int(input.bytes[i &+ 1])]).contains(.separator)
+                        && i &+ 1 < n
+                        && ((input.bytes[i &+ 1] < 0x80 && CharClass(rawValue: table.bmp[Int(input.bytes[i &+ 1])]).contains(.separator))
+                            || (input.start[i &+ 1] == input.start[i] && input.end[i &+ 1] == input.end[i]))
                     let afterCJK = previous.contains(.cjk) && classes.contains(.space)
                     if !startsSpaced && !afterCJK {
                         previous = classes
@@ -43,7 +44,7 @@ extension ViewStages {
                     continue
                 }
                 if !classes.isDisjoint(with: .alphanumeric), previous.isDisjoint(with: [.letter, .digit, .mark]),
-                   scanner.isSeparator(at: i &+ length), let atoms = scanner.spacedLetters(from: i) {
+                   scanner.isSeparator(at: scanner.atomEnd(at: i)), let atoms = scanner.spacedLetters(from: i) {
                     out.copy(runStart..<i)
                     for atom in atoms { out.copy(atom) }
                     runStart = scanner.endAfterAbbreviationDot(atoms[atoms.count - 1].upperBound)
@@ -103,6 +104,12 @@ struct SpacedLetterScanner {
         return classes.of(input.scalar(at: end).value).contains(.cjk)
     }
 
+    /// Where the letter or digit at `i` (with what the same original character became, and its
+    /// combining marks) ends; `i` plus the scalar's length when `i` holds no letter or digit.
+    func atomEnd(at i: Int) -> Int {
+        atom(at: i)?.upperBound ?? (i &+ input.scalar(at: i).length)
+    }
+
     /// One letter or digit with its combining marks at `i`, or nil when `i` holds none.
     private func atom(at i: Int) -> Range<Int>? {
         guard i < input.count else { return nil }
@@ -110,6 +117,11 @@ struct SpacedLetterScanner {
         let kind = classes.of(scalar)
         guard !kind.isDisjoint(with: .alphanumeric), !kind.contains(.cjk) else { return nil }
         var end = i &+ length
+        // What one original character became is one atom: the confusable skeleton writes `m`
+        // as `rn`, so `s.a.m.s.u.n.g` reaches this step as `s.a.rn.s.u.n.g`.
+        while end < input.count, input.start[end] == input.start[i], input.end[end] == input.end[i] {
+            end &+= input.scalar(at: end).length
+        }
         while end < input.count {
             let (next, nextLength) = input.scalar(at: end)
             guard classes.of(next).contains(.mark) else { break }

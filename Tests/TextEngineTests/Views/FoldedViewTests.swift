@@ -24,6 +24,9 @@ func originalMatches(of term: String, in text: String, view: TextView = .folded)
         ("最好", "⟦最\u{200D}好⟧"),
         ("gucci", "⟦GUCC1⟧ bag"),
         ("amazon", "⟦Αmazοn⟧"),                    // Greek Alpha and omicron
+        ("samsung", "⟦S.a.m.s.u.n.g⟧ Galaxy"),     // m is rn in the skeleton: still one spaced letter
+        ("samsung", "⟦S A M S U N G⟧ S24"),
+        ("micro", "⟦m i c r o⟧ usb"),              // a run that starts with m
     ])
     func seesThroughEvasion(term: String, marked: String) {
         let sample = MarkedText(marked)

@@ -10,6 +10,7 @@ import Testing
         "水杯，n1k3「b4g」", "—1—", "n i k e\nn i k e", "ℕ𝕚𝕜𝕖 ＮＩＫＥ", "N̴̛i̴k̴e̴", "東京 タワー 1 2 3",
         "a1 b2 c3", "1 2 3 4", "@ b c", "b @ c d", "x|y|z", "1l 2l 3l", "A . B . C", "a - b - c - d",
         "c 3 p o", "🙂 n i k e 🙂", "Größe 42", "سماعات 1 2 3", "หูฟัง ๑ ๒ ๓", "",
+        "S.a.m.s.u.n.g Galaxy", "m i c r o", "x.rn.m.m", "ﬁ.x.y", "S A M S U N G",
     ]
 
     @Test func foldedViewEqualsStepByStep() {
@@ -24,7 +25,7 @@ import Testing
 
     /// Deterministic random strings over the characters the stages treat specially.
     static func generated() -> [String] {
-        let alphabet = Array("ab l1i3|!$@+ .-_\u{200B}最好ｎ́кÉ0\n")
+        let alphabet = Array("ab l1i3|!$@+ .-_\u{200B}最好ｎ́кÉ0\nmﬁ")
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         return (0..<400).map { _ in
             var text = ""
