@@ -3,6 +3,8 @@ public enum PaymentCard {
     /// Issuer networks recognised by their prefixes (IIN ranges) and lengths.
     public enum Network: String, Sendable, CaseIterable, Codable {
         case visa, mastercard, amex, discover, jcb, unionpay, dinersClub = "diners_club", maestro
+        /// Russia's national card system (NSPK): IIN 2200-2204.
+        case mir
     }
 
     /// The network a number belongs to, when its prefix and length fit one.
@@ -11,6 +13,7 @@ public enum PaymentCard {
         func prefix(_ k: Int) -> Int { Digits.number(digits.prefix(k)) }
         guard n >= 12 else { return nil }
         if digits[0] == 4, [13, 16, 19].contains(n) { return .visa }
+        if (2200...2204).contains(prefix(4)), (16...19).contains(n) { return .mir }
         if (51...55).contains(prefix(2)) || (2221...2720).contains(prefix(4)), n == 16 { return .mastercard }
         if [34, 37].contains(prefix(2)), n == 15 { return .amex }
         if prefix(4) == 6011 || prefix(2) == 65 || (644...649).contains(prefix(3)) || (622126...622925).contains(prefix(6)),
