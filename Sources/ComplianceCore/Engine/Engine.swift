@@ -164,8 +164,10 @@ public struct Engine: Sendable {
         }
         findings.sort { ($0.field, $0.span.utf8Range.lowerBound, $0.rule) < ($1.field, $1.span.utf8Range.lowerBound, $1.rule) }
         // A consistency claim found by both its terms and its pattern is one finding.
-        var seen: Set<String> = []
-        findings.removeAll { !seen.insert("\($0.rule)|\($0.field)|\($0.span.utf8Range)").inserted }
+        if findings.count > 1 {
+            var seen: Set<FindingPlace> = []
+            findings.removeAll { !seen.insert(FindingPlace(rule: $0.rule, field: $0.field, range: $0.span.utf8Range)).inserted }
+        }
         return ListingResult(listing: listing.id, market: market.id, decision: Decision(findings: findings), findings: findings)
     }
 
@@ -320,4 +322,11 @@ public struct RuleEvaluationError: Error, Sendable, Equatable, CustomStringConve
     public let reason: String
 
     public var description: String { "rule \(rule) on \(field): \(reason)" }
+}
+
+/// A finding's rule and place, for dropping a second finding of one rule at one span.
+private struct FindingPlace: Hashable {
+    let rule: String
+    let field: FieldPath
+    let range: Range<Int>
 }

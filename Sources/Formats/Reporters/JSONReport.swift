@@ -35,9 +35,9 @@ public enum JSONReport {
         out += "{\"decision\":\""
         out += result.decision.rawValue
         out += "\",\"findings\":["
-        for (i, finding) in result.findings.enumerated() {
+        for i in result.findings.indices {
             if i > 0 { out += "," }
-            write(finding, to: &out)
+            write(result.findings[i], to: &out)
         }
         out += "],\"id\":"
         JSONValue.writeString(result.listing, to: &out)
