@@ -30,11 +30,13 @@ enum EmailObfuscation {
     /// the text cannot hold a disguised address, so this is also the cheap test.
     static func windows(_ bytes: [UInt8]) -> [Range<Int>] {
         var marks: [Range<Int>] = []
-        for i in bytes.indices {
-            // The bytes an at-sign-like mark starts with, tested before the call.
-            let byte = bytes[i]
-            guard byte == 0x40 || byte == 0x61 || byte == 0xE8 else { continue }
-            if isAtMark(bytes, i) && hasDotMark(bytes, after: i, within: 96) { marks.append(i..<(i + 1)) }
+        bytes.withUnsafeBufferPointer { buffer in
+            for i in 0..<buffer.count {
+                // The bytes an at-sign-like mark starts with, tested before the call.
+                let byte = buffer[i]
+                guard byte == 0x40 || byte == 0x61 || byte == 0xE8 else { continue }
+                if isAtMark(bytes, i) && hasDotMark(bytes, after: i, within: 96) { marks.append(i..<(i + 1)) }
+            }
         }
         return ByteWindows.around(marks, in: bytes, before: 80, after: 320)
     }
