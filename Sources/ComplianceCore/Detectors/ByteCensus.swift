@@ -10,7 +10,7 @@ struct ByteCensus: Sendable {
     var phone = PhoneNumber.Prescan()
 
     /// What a byte is to the scans, as bits.
-    private static let digit: UInt8 = 1, letter: UInt8 = 2, runSeparator: UInt8 = 4, phoneSeparator: UInt8 = 8, cjkLead: UInt8 = 16
+    private static let digit: UInt8 = 1, letter: UInt8 = 2, runSeparator: UInt8 = 4, phoneSeparator: UInt8 = 8, numeralLead: UInt8 = 16
 
     private static let classes: [UInt8] = (0..<256).map { byte in
         var bits: UInt8 = 0
@@ -18,7 +18,7 @@ struct ByteCensus: Sendable {
         if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { bits |= letter }
         if [0x20, 0x2D, 0x2E, 0x2F].contains(byte) { bits |= runSeparator }
         if [0x20, 0x2D, 0x2E, 0x2F, 0x28, 0x29, 0x2B, 0x09].contains(byte) { bits |= phoneSeparator }
-        if [0xE3, 0xE4, 0xE5, 0xE9].contains(byte) { bits |= cjkLead }
+        if PhoneNumber.isNumeralScriptLead(UInt8(byte)) { bits |= numeralLead }
         return bits
     }
 
@@ -29,7 +29,7 @@ struct ByteCensus: Sendable {
         var alnumRun = 0, alnumDigits = 0, spacedRun = 0, spacedDigits = 0, spaced = false
         var iban = false, codice = false
         // Phone: digits with at most three separator bytes between two of them.
-        var phoneRun = 0, phoneRunStart = 0, gap = 0, cjk = false
+        var phoneRun = 0, phoneRunStart = 0, gap = 0, numeralScript = false
         var clusters: [Range<Int>] = []
         Self.classes.withUnsafeBufferPointer { classes in
         bytes.withUnsafeBufferPointer { bytes in
@@ -56,10 +56,10 @@ struct ByteCensus: Sendable {
                     var j = i
                     var lead = false
                     while j < n, bytes[j] >= 0x80 {
-                        lead = lead || classes[Int(bytes[j])] & Self.cjkLead != 0
+                        lead = lead || classes[Int(bytes[j])] & Self.numeralLead != 0
                         j &+= 1
                     }
-                    if lead { cjk = true }
+                    if lead { numeralScript = true }
                     run = 0; separators = 0
                     alnumRun = 0; alnumDigits = 0; spacedRun = 0; spacedDigits = 0; spaced = false
                     gap = 4
@@ -106,7 +106,7 @@ struct ByteCensus: Sendable {
                 if kind & Self.phoneSeparator != 0 {
                     gap &+= 1
                 } else {
-                    if kind & Self.cjkLead != 0 { cjk = true }
+                    if kind & Self.numeralLead != 0 { numeralScript = true }
                     gap = 4
                 }
             }
@@ -114,6 +114,6 @@ struct ByteCensus: Sendable {
         longestDigitRun = longest
         self.iban = iban
         codiceFiscale = codice
-        phone = PhoneNumber.Prescan(cjk: cjk, clusters: clusters)
+        phone = PhoneNumber.Prescan(numeralScript: numeralScript, clusters: clusters)
     }
 }

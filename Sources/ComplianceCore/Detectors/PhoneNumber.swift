@@ -223,11 +223,18 @@ public enum PhoneNumber {
         }
     }
 
-    /// A digit's value: ASCII digits and the Chinese numerals written for phone digits.
+    /// A digit's value: ASCII digits, Arabic-Indic (U+0660), extended Arabic-Indic (U+06F0),
+    /// Devanagari (U+0966) and Thai (U+0E50) digits, which NFKC leaves as they are, and the
+    /// Chinese numerals written for phone digits.
     @inline(__always)
     static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
         let v = scalar.value
         if v &- 0x30 < 10 { return Int(v &- 0x30) }
+        if v < 0x0660 { return nil }
+        if v &- 0x0660 < 10 { return Int(v &- 0x0660) }
+        if v &- 0x06F0 < 10 { return Int(v &- 0x06F0) }
+        if v &- 0x0966 < 10 { return Int(v &- 0x0966) }
+        if v &- 0x0E50 < 10 { return Int(v &- 0x0E50) }
         guard v >= 0x25CB else { return nil }
         switch v {
         case 0x3007, 0x96F6, 0x25CB: return 0   // 〇 零 ○
@@ -266,17 +273,18 @@ public enum PhoneNumber {
         "thb", "mxn", "aud", "cad", "pln", "sek", "r$", "rs", "rs.", "us$", "a$", "c$", "ca$", "hk$",
     ]
 
-    /// Where a text may hold phone numbers, from the cheap scan: whether it has CJK text (which
-    /// may write digits as numerals), and the places where seven ASCII digits come close (at
-    /// most three separator bytes between two of them).
+    /// Where a text may hold phone numbers, from the cheap scan: whether it has text in a script
+    /// that writes digits of its own (Chinese numerals, Thai, Arabic-Indic and Devanagari
+    /// digits: `numeralScript`, from the lead bytes of their blocks), and the places where seven
+    /// ASCII digits come close (at most three separator bytes between two of them).
     struct Prescan: Sendable, Equatable {
-        var cjk = false
+        var numeralScript = false
         var clusters: [Range<Int>] = []
     }
 
     /// The cheap scan (`ByteCensus` runs it together with the other detectors' scans).
     static func prescan(_ bytes: [UInt8]) -> Prescan {
-        var cjk = false
+        var numeralScript = false
         var run = 0
         var runStart = 0
         var gap = 0
@@ -295,12 +303,23 @@ public enum PhoneNumber {
             } else if b == 0x20 || b == 0x2D || b == 0x2E || b == 0x2F || b == 0x28 || b == 0x29 || b == 0x2B || b == 0x09 {
                 gap &+= 1
             } else {
-                if b == 0xE3 || b == 0xE4 || b == 0xE5 || b == 0xE9 { cjk = true }
+                if isNumeralScriptLead(b) { numeralScript = true }
                 // Other bytes end a run (multi-byte separators such as ー count as CJK below).
                 gap = 4
             }
         }
-        return Prescan(cjk: cjk, clusters: clusters)
+        return Prescan(numeralScript: numeralScript, clusters: clusters)
+    }
+
+    /// Lead bytes of the blocks whose digits the scanner reads: U+0600-06FF (D8-DB: Arabic-Indic
+    /// and extended digits), U+0800-0FFF (E0: Devanagari, Thai), U+3000-3FFF (E3: 〇, kana),
+    /// U+4000-5FFF and U+9000-9FFF (E4, E5, E9: the Chinese numerals).
+    @inline(__always)
+    static func isNumeralScriptLead(_ b: UInt8) -> Bool {
+        switch b {
+        case 0xD9, 0xDB, 0xE0, 0xE3, 0xE4, 0xE5, 0xE9: true
+        default: false
+        }
     }
 
     /// The phone numbers in `bytes` (a normalized view), as view byte ranges with their match.
@@ -311,14 +330,14 @@ public enum PhoneNumber {
     /// The phone numbers in `bytes`, given its cheap scan: only the text around the places where
     /// digits come close is tokenized.
     static func scan(_ bytes: [UInt8], regions: [PhoneRegion], prescan: Prescan) -> [(Range<Int>, Match)] {
-        let cjk = prescan.cjk
+        let numeralScript = prescan.numeralScript
         let clusters = prescan.clusters
         let regionList = regions.isEmpty ? PhoneRegion.allCases : regions
         if clusters.isEmpty {
-            guard cjk, hasNumeralRun(bytes) else { return [] }
+            guard numeralScript, hasNumeralRun(bytes) else { return [] }
             return scanTokens(bytes[...], offset: 0, regions: regionList)
         }
-        if cjk && hasNumeralRun(bytes) {
+        if numeralScript && hasNumeralRun(bytes) {
             // Numerals may stand next to ASCII digits: read the whole text.
             return scanTokens(bytes[...], offset: 0, regions: regionList)
         }

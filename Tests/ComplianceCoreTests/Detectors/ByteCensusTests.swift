@@ -26,7 +26,7 @@ import Testing
             return Int(state >> 33) % bound
         }
         // Digits, letters, the separators each scan knows, and CJK lead bytes.
-        let alphabet: [UInt8] = Array("0123456789aZx -./()+\t,:".utf8) + [0xE3, 0xE4, 0xE5, 0xE9, 0x80, 0xC3]
+        let alphabet: [UInt8] = Array("0123456789aZx -./()+\t,:".utf8) + [0xE3, 0xE4, 0xE5, 0xE9, 0x80, 0xC3, 0xD9, 0xDB, 0xE0, 0xA0]
         for _ in 0..<3_000 {
             Self.check((0..<next(120)).map { _ in alphabet[next(alphabet.count)] })
         }

@@ -75,6 +75,16 @@ func detected(_ kind: DetectorKind, in text: String, regions: [PhoneRegion] = []
         #expect(try detected(.phone, in: "Tel 0612345678 / 0698765432") == ["0612345678", "0698765432"])
     }
 
+    /// Digits NFKC leaves alone: Thai, Arabic-Indic and extended Arabic-Indic.
+    @Test func digitsOfOtherScripts() throws {
+        #expect(try detected(.phone, in: "สอบถาม โทร ๐๘๑-๒๓๔-๕๖๗๘ ได้ตลอด") == ["๐๘๑-๒๓๔-๕๖๗๘"])
+        #expect(try detected(.phone, in: "هاتف: +٩٦٦ ٥٠ ١٦٦ ٣٠٧١") == ["+٩٦٦ ٥٠ ١٦٦ ٣٠٧١"])
+        #expect(PhoneNumber.digitValue("๕") == 5 && PhoneNumber.digitValue("٧") == 7 && PhoneNumber.digitValue("۳") == 3
+                && PhoneNumber.digitValue("९") == 9 && PhoneNumber.digitValue("ก") == nil)
+        // Thai text with ordinary numbers is not a phone number.
+        #expect(try detected(.phone, in: "เสื้อยืด ผ้าฝ้าย ๑๐๐% ไซส์ ๔๒").isEmpty)
+    }
+
     @Test(arguments: [
         "Samsung Galaxy S21 SM-G991B/DS", "Sony WH-1000XM4 headphones", "EAN 4006381333931", "UPC 036000291452",
         "ISBN 978-3-16-148410-0", "ISBN 0-306-40615-2", "Resolution 1920x1080", "Size 30 x 40 x 50 cm",
