@@ -31,13 +31,24 @@ public struct Configuration: Sendable, Equatable {
     public var trademarks: String?
     public var baseline: String?
     public var failOn: Severity?
+    /// The language of findings' messages: `en`, `market`, or a language code.
+    public var messages: String?
 
     public init(source: String) {
         self.source = source
     }
 
+    /// Whether `value` names a message language: `en`, `market`, or a language code of two or
+    /// three letters, optionally with a region (`pt-BR`).
+    public static func isMessageLanguage(_ value: String) -> Bool {
+        if value == "market" { return true }
+        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+        guard let language = parts.first, (2...3).contains(language.count), language.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        return parts.count <= 2 && parts.dropFirst().allSatisfy { (2...4).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isLetter } }
+    }
+
     /// The keys the format knows; others are reported as warnings.
-    public static let keys = ["version", "rules", "packs", "markets", "marketplaces", "disable", "severity", "authorized_brands",
+    public static let keys = ["version", "rules", "packs", "markets", "marketplaces", "disable", "severity", "authorized_brands", "messages",
                               "trademarks", "baseline", "fail_on"]
 
     /// Reads a configuration.
@@ -72,6 +83,12 @@ public struct Configuration: Sendable, Equatable {
             case "trademarks": config.trademarks = try node.nonEmptyString("trademarks")
             case "baseline": config.baseline = try node.nonEmptyString("baseline")
             case "fail_on": config.failOn = try node.choice("fail_on", Severity.self)
+            case "messages":
+                let value = try node.nonEmptyString("messages")
+                guard Self.isMessageLanguage(value) else {
+                    throw node.error("messages '\(value)' is not en, market or a language code such as de or zh")
+                }
+                config.messages = value
             default:
                 warnings.append(keyNode.error("unknown key '\(name)' ignored (known: \(keys.joined(separator: ", ")))").description)
             }

@@ -82,6 +82,16 @@ import Testing
                           stdin: stdin)
     }
 
+    @Test func messagesInTheMarketsLanguage() throws {
+        let listing = Data(#"{"id": "m", "market": "CN", "title": "全网最低价 茶叶"}"#.utf8)
+        let chinese = try check(["--format", "json", "--messages", "market"], stdin: listing)
+        #expect(chinese.stdout.contains("“全网最低价”属于变相绝对化用语"), "\(chinese.stdout)")
+        let english = try check(["--format", "json"], stdin: listing)
+        #expect(english.stdout.contains("reads as an absolute claim"))
+        let bad = try check(["--messages", "klingon!"], stdin: listing)
+        #expect(bad.status == 2 && bad.stderr.contains("--messages 'klingon!'"))
+    }
+
     @Test func jsonReportHasTheDesignShape() throws {
         let result = try check([Self.root.appendingPathComponent("examples/listings.jsonl").path, "--format", "json"])
         #expect(result.status == 1)

@@ -126,6 +126,34 @@ import TextEngine
     }
 }
 
+/// Messages in the language asked for, with English when a rule has none in it.
+@Suite struct MessageLanguageTests {
+    static func engine(_ language: MessageLanguage) throws -> Engine {
+        let rule = Rule(id: "eco", category: .regulatory, severity: .warn, fields: [.title], conditions: RuleConditions(),
+                        check: .terms(TermsCheck(terms: ["*": ["eco-friendly", "umweltfreundlich"]], allow: [], boundary: .auto)),
+                        message: ["en": "Generic claim \"{match}\"", "de": "Allgemeine Aussage „{match}“",
+                                  "fr": "Allégation « {match} » : {match, select, other {générique}}"],
+                        citation: Citation(law: "l"), fix: nil, from: nil, until: nil, examples: RuleExamples(match: [], noMatch: []))
+        return try Engine(packs: [RulePack(id: "p", name: "p", version: "1", jurisdiction: nil, markets: [], languages: [],
+                                           rules: [rule], source: "test")], messageLanguage: language)
+    }
+
+    static let de = Market(id: "DE", locales: ["de-DE"], scripts: [.latin], jurisdictions: ["EU", "DE"])
+
+    func message(_ language: MessageLanguage, locale: String? = nil, market: Market = de) throws -> String? {
+        try Self.engine(language).check(Listing(id: "m", locale: locale, title: "Umweltfreundlich verpackt"), market: market,
+                                        on: EngineCheckKindsTests.day).findings.first?.message
+    }
+
+    @Test func picksTheLanguage() throws {
+        #expect(try message(.english) == "Generic claim \"Umweltfreundlich\"")
+        #expect(try message(.market) == "Allgemeine Aussage „Umweltfreundlich“", "the market's first locale")
+        #expect(try message(.market, locale: "fr-BE") == "Allégation « Umweltfreundlich » : générique", "the listing's locale, through ICU")
+        #expect(try message(.fixed("ja")) == "Generic claim \"Umweltfreundlich\"", "no Japanese message: English")
+        #expect(MessageLanguage("market") == .market && MessageLanguage("EN") == .english && MessageLanguage("pt-BR") == .fixed("pt"))
+    }
+}
+
 /// HTML descriptions: the text is checked, the markup is not, and spans point into the HTML.
 @Suite struct HTMLDescriptionTests {
     static let engine = try! Engine(packs: [RulePack(

@@ -14,6 +14,7 @@ import Testing
     trademarks: marks.tsv
     baseline: accepted.json
     fail_on: warn
+    messages: market
     colour: red
 
     """
@@ -28,7 +29,8 @@ import Testing
         #expect(config.authorizedBrands == ["ACME", "ｃｏｎｔｏｓｏ"])
         #expect(config.trademarks == "marks.tsv" && config.baseline == "accepted.json" && config.failOn == .warn)
         #expect(warnings.count == 1)
-        #expect(warnings.first?.hasPrefix(".clearance.yml:11:1: unknown key 'colour' ignored") == true)
+        #expect(config.messages == "market")
+        #expect(warnings.first?.hasPrefix(".clearance.yml:12:1: unknown key 'colour' ignored") == true)
         // A single folder may be written as a string.
         #expect(try Configuration.load(yaml: "version: 1\nrules: mine\n", file: "c").0.ruleFolders == ["mine"])
     }
@@ -38,6 +40,7 @@ import Testing
         ("version: 2\n", "c.yml:1:10: configuration version 2 is not supported"),
         ("version: 1\nseverity: {a: fatal}\n", "c.yml:2:15: severity of 'a' 'fatal' is not one of: info, warn, block"),
         ("version: 1\nfail_on: [warn]\n", "c.yml:2:10: fail_on must be a string"),
+        ("version: 1\nmessages: klingon!\n", "c.yml:2:11: messages 'klingon!' is not en, market or a language code such as de or zh"),
         ("version: 1\ndisable: x\n", "c.yml:2:10: disable must be a list of strings"),
         ("- a\n", "c.yml:1:1: a configuration must be a mapping"),
     ])

@@ -47,11 +47,8 @@ final class CompiledRule: Sendable {
     /// The prefilter strings as an automaton of their own, to find where they occur when the
     /// regex runs only in windows around them (nil: no `window`).
     private let windowAutomaton: TermAutomaton?
-    /// The compiled message, when it is not a simple one (see `simpleParts`).
-    let message: ICUMessageFormat?
-    /// A message whose only argument is one plain `{match}` (most are), as the text around it:
-    /// formatted by concatenation, as ICU would, without a MessageFormat call per finding.
-    private let simple: (prefix: String, suffix: String?)?
+    /// The message in each language the rule has one in (`en` always).
+    private let messages: [String: CompiledMessage]
 
     init(rule: Rule, pack: RulePack) throws {
         self.rule = rule
@@ -93,10 +90,12 @@ final class CompiledRule: Sendable {
         } else {
             windowAutomaton = nil
         }
-        let messagePattern = rule.message["en"] ?? rule.id
-        simple = Self.simpleParts(messagePattern)
-        // A simple message needs no ICU object (50,000 watch-list entries start faster).
-        message = simple == nil ? try ICUMessageFormat(locale: "en", pattern: messagePattern) : nil
+        var messages: [String: CompiledMessage] = [:]
+        for (language, pattern) in rule.message {
+            messages[language] = try CompiledMessage(language: language, pattern: pattern)
+        }
+        if messages["en"] == nil { messages["en"] = try CompiledMessage(language: "en", pattern: rule.id) }
+        self.messages = messages
     }
 
     /// The text before and after a lone `{match}`, with ICU's `''` read as `'`, when the pattern
@@ -194,9 +193,30 @@ final class CompiledRule: Sendable {
         prefixes.contains { category == $0 || category.hasPrefix($0 + "/") }
     }
 
-    /// The rule's English message for a match.
-    func message(for match: String) -> String {
+    /// The rule's message for a match in `language` (a language code: `de`, `zh`), or in
+    /// English when the rule has none in that language.
+    func message(for match: String, language: String = "en") -> String {
+        (messages[language] ?? messages["en"]!).format(match: match)
+    }
+}
+
+/// One language's message of a rule, ready to format.
+struct CompiledMessage: Sendable {
+    let pattern: String
+    /// A message whose only argument is one plain `{match}` (most are), as the text around it:
+    /// formatted by concatenation, as ICU would, without a MessageFormat call per finding (and
+    /// 50,000 watch-list entries start without an ICU object each).
+    private let simple: (prefix: String, suffix: String?)?
+    private let icu: ICUMessageFormat?
+
+    init(language: String, pattern: String) throws {
+        self.pattern = pattern
+        simple = CompiledRule.simpleParts(pattern)
+        icu = simple == nil ? try ICUMessageFormat(locale: language, pattern: pattern) : nil
+    }
+
+    func format(match: String) -> String {
         if let simple { return simple.suffix.map { simple.prefix + match + $0 } ?? simple.prefix }
-        return (try? message?.format(["match": .string(match)])) ?? rule.message["en"] ?? rule.id
+        return (try? icu?.format(["match": .string(match)])) ?? pattern
     }
 }

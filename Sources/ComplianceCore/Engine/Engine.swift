@@ -32,9 +32,14 @@ public struct Engine: Sendable {
     /// Whether disguised matches are explained step by step (`--explain`); otherwise in one line.
     public let explainsDisguises: Bool
 
-    public init(packs: [RulePack], profiler: RuleProfiler? = nil, explainsDisguises: Bool = true) throws {
+    /// The language findings' messages are written in.
+    public let messageLanguage: MessageLanguage
+
+    public init(packs: [RulePack], profiler: RuleProfiler? = nil, explainsDisguises: Bool = true,
+                messageLanguage: MessageLanguage = .english) throws {
         self.profiler = profiler
         self.explainsDisguises = explainsDisguises
+        self.messageLanguage = messageLanguage
         var listRules: [CompiledRule] = []
         var otherRules: [CompiledRule] = []
         var lists: [TermList] = []
@@ -67,6 +72,7 @@ public struct Engine: Sendable {
     public func check(_ listing: Listing, market: Market, on day: Day) throws -> ListingResult {
         let others = otherRules.filter { $0.applies(to: listing, market: market, on: day) }
         let locale = listing.locale ?? market.locales.first ?? "und"
+        let language = messageLanguage.language(forLocale: locale)
         var findings: [Finding] = []
         // Whether a rule found by the matcher applies is asked only of the rules that matched.
         var applies: [Int: Bool] = [:]
@@ -79,7 +85,7 @@ public struct Engine: Sendable {
             let html = field == .description && HTMLText.looksLikeHTML(given) ? try HTMLText.extract(given) : nil
             let text = html?.text ?? given
             var context = FieldContext(listing: listing, market: market, locale: locale, path: path, text: text, given: given, html: html,
-                                       prefilters: prefilters)
+                                       prefilters: prefilters, messageLanguage: language)
             let fieldStart = findings.count
             if termFields.contains(field) {
                 let start = profiler == nil ? nil : ContinuousClock.now
@@ -158,7 +164,7 @@ public struct Engine: Sendable {
         }
         for compiled in others {
             guard compiled.isRequired, !disclosed.contains(compiled.rule.id) else { continue }
-            findings.append(FieldContext(listing: listing, market: market, locale: locale, path: .listing, text: "")
+            findings.append(FieldContext(listing: listing, market: market, locale: locale, path: .listing, text: "", messageLanguage: language)
                 .finding(compiled, span: TextSpan(utf8Range: 0..<0, in: ""), folded: "missing", message: "",
                          explanation: "no field among \(compiled.rule.fields.map(\.rawValue).joined(separator: ", ")) holds the disclosure"))
         }
@@ -329,4 +335,33 @@ private struct FindingPlace: Hashable {
     let rule: String
     let field: FieldPath
     let range: Range<Int>
+}
+
+/// The language of findings' messages.
+public enum MessageLanguage: Sendable, Equatable {
+    /// English (every rule has an English message).
+    case english
+    /// The listing's language (its locale, else the market's first): what a seller in that
+    /// market reads. Rules without a message in that language fall back to English.
+    case market
+    /// One language for every listing (`de`, `zh`).
+    case fixed(String)
+
+    /// `en`, `market`, or a language code.
+    public init(_ value: String) {
+        switch value.lowercased() {
+        case "en", "english": self = .english
+        case "market": self = .market
+        default: self = .fixed(LanguageGuess.language(ofLocale: value))
+        }
+    }
+
+    /// The language code for a listing with `locale`.
+    func language(forLocale locale: String) -> String {
+        switch self {
+        case .english: "en"
+        case .market: LanguageGuess.language(ofLocale: locale)
+        case let .fixed(language): language
+        }
+    }
 }

@@ -19,9 +19,13 @@ struct FieldContext {
     /// Which prefilters hold in this field (by slot), found on first use.
     private var passed: [Bool]?
 
+    /// The language findings' messages are written in (`en`, `de`).
+    let messageLanguage: String
+
     init(listing: Listing, market: Market, locale: String, path: FieldPath, text: String, given: String? = nil, html: HTMLText? = nil,
-         prefilters: Prefilters? = nil) {
+         prefilters: Prefilters? = nil, messageLanguage: String = "en") {
         self.prefilters = prefilters
+        self.messageLanguage = messageLanguage
         self.listing = listing
         self.market = market
         self.locale = locale
@@ -125,7 +129,7 @@ struct FieldContext {
             span = TextSpan(utf8Range: html.sourceRange(ofUTF8: checkedSpan.utf8Range), in: given)
         }
         return Finding(rule: rule.id, category: rule.category, severity: rule.severity, market: market.id, field: path,
-                       span: span, message: compiled.message(for: message ?? checkedSpan.text), citation: rule.citation, fix: rule.fix,
+                       span: span, message: compiled.message(for: message ?? checkedSpan.text, language: messageLanguage), citation: rule.citation, fix: rule.fix,
                        fingerprint: Fingerprint.of([rule.id, listing.id, market.id, path.field?.rawValue ?? "listing", folded]),
                        explanation: explanation)
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ComplianceCore
 import Formats
+import RulePacks
 import Foundation
 import TextEngine
 
@@ -31,6 +32,8 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "The severity that makes the exit code 1: info, warn or block (default: the configuration's, else block).")
     var failOnOption: Severity?
     @Option(help: "The day rules are evaluated on (YYYY-MM-DD); default today (UTC).") var date: String?
+    @Option(help: "Language of the findings' messages: en, market (the listing's language, else the market's), or a language code such as de or zh; rules without a message in it say it in English (default: the configuration's, else en).")
+    var messages: String?
     @Flag(help: "Say for each finding how it was matched.") var explain = false
     @Flag(help: "Print the time spent per rule to standard error (for rule authors).") var profile = false
     @OptionGroup var sources: RuleSources
@@ -50,8 +53,13 @@ struct CheckCommand: ParsableCommand {
         for id in markets where known[id] == nil {
             throw ValidationError("unknown market '\(id)' (known: \(known.keys.sorted().joined(separator: ", ")))")
         }
+        let messageLanguage = messages ?? configuration?.messages ?? "en"
+        guard Configuration.isMessageLanguage(messageLanguage) else {
+            throw ValidationError("--messages '\(messageLanguage)' is not en, market or a language code such as de or zh")
+        }
         // Step-by-step explanations of disguised matches cost time and show only with --explain.
-        let engine = try Engine(packs: packs, profiler: profile ? RuleProfiler() : nil, explainsDisguises: explain)
+        let engine = try Engine(packs: packs, profiler: profile ? RuleProfiler() : nil, explainsDisguises: explain,
+                                messageLanguage: MessageLanguage(messageLanguage))
         let versions = ICUVersions.current
         let tool = CheckRun.Tool(version: ToolInfo.version, icu: versions.icu, cldr: versions.cldr,
                                  packs: packs.map { "\($0.id)@\($0.version)" })
