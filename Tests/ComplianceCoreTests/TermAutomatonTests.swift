@@ -24,55 +24,45 @@ import Testing
         #expect(found.first?.1 == 1..<4)
     }
 
-    @Test func agreesWithBruteForceOnRandomInput() {
-        var state: UInt64 = 42
-        func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int(state >> 33) % bound
+    /// Both layouts (kept whole as a table, and as records scanned in interleaved streams) find
+    /// what brute force finds, in order of the end offset. Every id of a repeated term is
+    /// reported; the order among terms ending at the same byte with the same length is not
+    /// specified, so the sets are compared sorted.
+    static func expectBothLayoutsAgree(_ terms: [[UInt8]], _ text: [UInt8], _ comment: Comment? = nil) {
+        let expected = bruteForce(terms, text).map { "\($0.0)@\($0.1)" }.sorted()
+        for automaton in [TermAutomaton(terms: terms), TermAutomaton(terms: terms, tableBudget: 0)] {
+            let got = automaton.matches(in: text)
+            #expect(got.map { "\($0.term)@\($0.utf8Range)" }.sorted() == expected, comment)
+            #expect(got.map(\.utf8Range.upperBound) == got.map(\.utf8Range.upperBound).sorted(), comment)
         }
+    }
+
+    @Test func agreesWithBruteForceOnRandomInput() {
+        var random = TestRandom(seed: 42)
         let alphabet: [UInt8] = Array("abcab最".utf8)
         for _ in 0..<200 {
-            let terms = (0..<(1 + next(12))).map { _ in (0..<(1 + next(5))).map { _ in alphabet[next(alphabet.count)] } }
-            let text = (0..<next(60)).map { _ in alphabet[next(alphabet.count)] }
-            for automaton in [TermAutomaton(terms: terms), TermAutomaton(terms: terms, tableBudget: 0)] {
-            let got = automaton.matches(in: text)
-            let expected = Self.bruteForce(terms, text)
-            // Every id of a repeated term is reported; the order among terms ending at the
-            // same byte and having the same length is not specified, so compare sorted.
-            let gotKeys = got.map { "\($0.term)@\($0.utf8Range)" }.sorted()
-            let expectedKeys = expected.map { "\($0.0)@\($0.1)" }.sorted()
-            #expect(gotKeys == expectedKeys)
-            #expect(got.map(\.utf8Range.upperBound) == got.map(\.utf8Range.upperBound).sorted())
-            }
+            let terms = (0..<(1 + random.next(12))).map { _ in (0..<(1 + random.next(5))).map { _ in alphabet[random.next(alphabet.count)] } }
+            let text = (0..<random.next(60)).map { _ in alphabet[random.next(alphabet.count)] }
+            Self.expectBothLayoutsAgree(terms, text)
         }
     }
 
     @Test func longTextsScannedAsInterleavedStreamsAgreeWithBruteForce() {
-        var state: UInt64 = 7
-        func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int(state >> 33) % bound
-        }
+        var random = TestRandom(seed: 7)
         let alphabet: [UInt8] = Array("abcd最 ".utf8)
         for round in 0..<40 {
             // Terms up to 9 bytes, and sometimes one long term that widens the overlap.
-            var terms = (0..<(1 + next(30))).map { _ in (0..<(1 + next(9))).map { _ in alphabet[next(alphabet.count)] } }
-            if round % 4 == 0 { terms.append((0..<40).map { _ in alphabet[next(3)] }) }
-            let length = TermAutomaton.interleaveMinimum + next(1500)
-            var text = (0..<length).map { _ in alphabet[next(alphabet.count)] }
+            var terms = (0..<(1 + random.next(30))).map { _ in (0..<(1 + random.next(9))).map { _ in alphabet[random.next(alphabet.count)] } }
+            if round % 4 == 0 { terms.append((0..<40).map { _ in alphabet[random.next(3)] }) }
+            let length = TermAutomaton.interleaveMinimum + random.next(1500)
+            var text = (0..<length).map { _ in alphabet[random.next(alphabet.count)] }
             if round % 4 == 0, let long = terms.last {
                 // Plant the long term across every stream boundary region.
-                for start in stride(from: next(50), to: length - long.count, by: length / 7) {
+                for start in stride(from: random.next(50), to: length - long.count, by: length / 7) {
                     text.replaceSubrange(start..<(start + long.count), with: long)
                 }
             }
-            // Kept whole as a table, and as records scanned in interleaved streams.
-            for automaton in [TermAutomaton(terms: terms), TermAutomaton(terms: terms, tableBudget: 0)] {
-            let got = automaton.matches(in: text)
-            let expected = Self.bruteForce(terms, text)
-            #expect(got.map { "\($0.term)@\($0.utf8Range)" }.sorted() == expected.map { "\($0.0)@\($0.1)" }.sorted(), "round \(round)")
-            #expect(got.map(\.utf8Range.upperBound) == got.map(\.utf8Range.upperBound).sorted(), "round \(round): in order")
-            }
+            Self.expectBothLayoutsAgree(terms, text, "round \(round)")
         }
     }
 
@@ -99,5 +89,18 @@ import Testing
         let found = automaton.matches(in: Array("a kakao review".utf8)).map(\.term).sorted()
         #expect(found == [0, 1, 2, 3, 3], "\"ka\" twice")
         #expect(automaton.matches(in: Array("nothing here".utf8)).isEmpty)
+    }
+}
+
+/// A small deterministic generator for the randomized tests (a 64-bit LCG).
+struct TestRandom {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    /// A number in `0..<bound`.
+    mutating func next(_ bound: Int) -> Int {
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        return Int(state >> 33) % bound
     }
 }

@@ -77,13 +77,7 @@ struct ByteCensus: Sendable {
                     if spacedRun >= 15 && spacedDigits >= 8 { iban = true }
                     if gap <= 3 && phoneRun > 0 { phoneRun &+= 1 } else { phoneRun = 1; phoneRunStart = i }
                     gap = 0
-                    if phoneRun >= 7 {
-                        if let last = clusters.last, last.lowerBound == phoneRunStart {
-                            clusters[clusters.count - 1] = phoneRunStart..<(i + 1)
-                        } else {
-                            clusters.append(phoneRunStart..<(i + 1))
-                        }
-                    }
+                    if phoneRun >= 7 { PhoneNumber.extendCluster(&clusters, start: phoneRunStart, end: i + 1) }
                     continue
                 }
                 if separators == 0, run > 0, kind & Self.runSeparator != 0 {

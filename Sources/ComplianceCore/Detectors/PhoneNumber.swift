@@ -282,6 +282,16 @@ public enum PhoneNumber {
         var clusters: [Range<Int>] = []
     }
 
+    /// Records that the digit run starting at `start` reaches `end` (seven digits or more).
+    @inline(__always)
+    static func extendCluster(_ clusters: inout [Range<Int>], start: Int, end: Int) {
+        if let last = clusters.last, last.lowerBound == start {
+            clusters[clusters.count - 1] = start..<end
+        } else {
+            clusters.append(start..<end)
+        }
+    }
+
     /// The cheap scan (`ByteCensus` runs it together with the other detectors' scans).
     static func prescan(_ bytes: [UInt8]) -> Prescan {
         var numeralScript = false
@@ -293,13 +303,7 @@ public enum PhoneNumber {
             if b &- 0x30 < 10 {
                 if gap <= 3 && run > 0 { run &+= 1 } else { run = 1; runStart = i }
                 gap = 0
-                if run >= 7 {
-                    if let last = clusters.last, last.lowerBound == runStart {
-                        clusters[clusters.count - 1] = runStart..<(i + 1)
-                    } else {
-                        clusters.append(runStart..<(i + 1))
-                    }
-                }
+                if run >= 7 { extendCluster(&clusters, start: runStart, end: i + 1) }
             } else if b == 0x20 || b == 0x2D || b == 0x2E || b == 0x2F || b == 0x28 || b == 0x29 || b == 0x2B || b == 0x09 {
                 gap &+= 1
             } else {

@@ -275,8 +275,7 @@ public struct TermAutomaton: Sendable {
                         return
                     }
                     // Four interleaved streams, as below: a table step waits on the cache too.
-                    let m = (n + 3 * overlap + 3) / 4
-                    let b1 = m, b2 = b1 + m - overlap, b3 = b2 + m - overlap
+                    let (m, b1, b2, b3) = Self.streams(count: n, overlap: overlap)
                     let s1 = b1 - overlap, s2 = b2 - overlap, s3 = b3 - overlap
                     var later: [[(term: Int, range: Range<Int>)]] = [[], [], []]
                     var r0 = 0, r1 = 0, r2 = 0, r3 = 0
@@ -310,8 +309,7 @@ public struct TermAutomaton: Sendable {
             }
             // Four streams of equal length m: [0, b1), [b1 - overlap, b2), [b2 - overlap, b3),
             // [b3 - overlap, n); matches are reported only from b1, b2, b3 on.
-            let m = (n + 3 * overlap + 3) / 4
-            let b1 = m, b2 = b1 + m - overlap, b3 = b2 + m - overlap
+            let (m, b1, b2, b3) = Self.streams(count: n, overlap: overlap)
             let s1 = b1 - overlap, s2 = b2 - overlap, s3 = b3 - overlap
             var later: [[(term: Int, range: Range<Int>)]] = [[], [], []]
             var q0 = 0, q1 = 0, q2 = 0, q3 = 0
@@ -339,6 +337,14 @@ public struct TermAutomaton: Sendable {
                 for match in stream { found(match.term, match.range) }
             }
         }}}}}}
+    }
+
+    /// The four streams over `count` bytes: each `m` bytes long, the later ones starting
+    /// `overlap` bytes before the part they report (`b1`, `b2`, `b3`); the last may be shorter.
+    static func streams(count n: Int, overlap: Int) -> (m: Int, b1: Int, b2: Int, b3: Int) {
+        let m = (n + 3 * overlap + 3) / 4
+        let b1 = m, b2 = b1 + m - overlap
+        return (m, b1, b2, b2 + m - overlap)
     }
 
     /// Texts shorter than this are scanned as one stream.
