@@ -6,8 +6,9 @@ No external data sets are read. Run from anywhere:
 
     python3 Tests/Quality/make_labelled.py    # writes labelled.jsonl, validates it, refreshes README composition
 
-Label topics: privacy, trademark, counterfeit, regulatory; [] = a correct checker must not flag
-any of these topics for the listing in its market.
+Label topics: privacy, trademark, counterfeit, regulatory, and quality where a case hides a brand
+with an invisible character (zero-width space, soft hyphen), which a checker should also report;
+[] = a correct checker must not flag any of these topics for the listing in its market.
 """
 import collections
 import json
@@ -22,7 +23,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "labelled.jsonl")
 README = os.path.join(HERE, "README.md")
 
-TOPICS = ("privacy", "trademark", "counterfeit", "regulatory")
+TOPICS = ("privacy", "trademark", "counterfeit", "regulatory", "quality")
 MARKETS = ("AE AU BR CA CA-QC CN DE ES FR GB IN IT JP KR MX NL PL SA SE TH US").split()
 
 
@@ -1782,7 +1783,9 @@ def g_tm_disguised(lang):
         d, how = disguise(b["latin"])
         t, desc = tm_listing(lang, b, d, cls)
         f = dict(title=t, description=desc, category=CLS_CAT[cls], bullets=None, search_terms=None)
-        return add("tm", lang, market_for(lang), f, ["trademark"], f"disguised brand '{b['latin']}' in title: {how}")
+        # An invisible character in the text is a finding of its own (quality/hidden-characters).
+        expect = ["trademark", "quality"] if "zero-width" in how or "soft hyphen" in how else ["trademark"]
+        return add("tm", lang, market_for(lang), f, expect, f"disguised brand '{b['latin']}' in title: {how}")
     return g
 
 
