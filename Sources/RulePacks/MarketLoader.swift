@@ -16,7 +16,17 @@ public enum MarketLoader {
         guard !locales.isEmpty else { throw keys["locales"]!.error("a market needs at least one locale") }
         let scripts = try keys["scripts"]!.strings("scripts")
         try YAMLDocument.checkScriptCodes(scripts, at: keys["scripts"]!)
-        return Market(id: try keys["id"]!.nonEmptyString("market id"), locales: locales,
-                      scripts: Set(scripts.map { ScriptCode($0) }), jurisdictions: try keys["jurisdictions"]!.strings("jurisdictions"))
+        var currency: String?
+        if let node = keys["currency"] {
+            let code = try node.nonEmptyString("currency")
+            guard code.count == 3, code.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+                throw node.error("currency '\(code)' is not an ISO 4217 code (three capital letters, e.g. EUR)")
+            }
+            currency = code
+        }
+        return Market(id: try keys["id"]!.nonEmptyString("market id"), name: try keys["name"].map { try $0.nonEmptyString("name") },
+                      locales: locales, scripts: Set(scripts.map { ScriptCode($0) }),
+                      jurisdictions: try keys["jurisdictions"]!.strings("jurisdictions"), currency: currency,
+                      unitSystem: try keys["unit_system"].map { try $0.choice("unit_system", UnitSystem.self) })
     }
 }

@@ -82,6 +82,26 @@ import Testing
                           stdin: stdin)
     }
 
+    @Test func marketsListsCurrencyUnitsAndLimits() throws {
+        let result = try CLIRunner.run(["markets", "--json", "--rules", Self.root.appendingPathComponent("rules").path,
+                                        "--markets", Self.root.appendingPathComponent("locales/markets").path, "--marketplace", "amazon"])
+        #expect(result.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["icu"] as? String == "72.1")
+        let markets = try #require(json["markets"] as? [[String: Any]])
+        #expect(markets.count >= 26)
+        let japan = try #require(markets.first { $0["id"] as? String == "JP" })
+        #expect(japan["sample_price"] as? String == "￥1,234", "no decimals for yen, as ICU rounds them")
+        let limits = try #require(japan["limits"] as? [[String: Any]])
+        #expect(limits.contains { $0["field"] as? String == "title" && $0["max"] as? Int == 200 && $0["unit"] as? String == "graphemes" })
+        let germany = try #require(markets.first { $0["id"] as? String == "DE" })
+        #expect(germany["sample_price"] as? String == "1.234,50\u{A0}€" && germany["unit_system"] as? String == "metric")
+        #expect((germany["packs"] as? [String])?.contains("eu-green-claims") == true)
+        let text = try CLIRunner.run(["markets", "--rules", Self.root.appendingPathComponent("rules").path,
+                                      "--markets", Self.root.appendingPathComponent("locales/markets").path])
+        #expect(text.stdout.contains("CH  Switzerland") && text.stdout.contains("currency: CHF"))
+    }
+
     @Test func messagesInTheMarketsLanguage() throws {
         let listing = Data(#"{"id": "m", "market": "CN", "title": "全网最低价 茶叶"}"#.utf8)
         let chinese = try check(["--format", "json", "--messages", "market"], stdin: listing)

@@ -1,5 +1,6 @@
 import ComplianceCore
 import Foundation
+import TextEngine
 import Testing
 @testable import RulePacks
 
@@ -30,6 +31,37 @@ import Testing
         let report = try ExampleRunner(engine: try Engine(packs: packs), markets: markets).run(on: Day("2026-11-30")!)
         #expect(report.failures.isEmpty, "\(report.failures.map(\.description).joined(separator: "\n"))")
         #expect(report.examples >= 40)
+    }
+
+    /// The markets issue 5 names, each with a currency ICU knows and a unit system.
+    @Test func theShippedMarketsCoverTheTargetMarkets() throws {
+        let markets = try Self.yamlFiles("locales/markets").map { url in
+            try MarketLoader.load(yaml: String(decoding: try Data(contentsOf: url), as: UTF8.self), file: url.path)
+        }
+        let ids = Set(markets.map(\.id))
+        for id in ["US", "CA", "CA-QC", "MX", "BR", "GB", "IE", "DE", "AT", "CH", "FR", "BE", "NL", "IT", "ES", "PL", "SE", "JP",
+                   "KR", "CN", "TW", "SG", "AU", "IN", "AE", "SA"] {
+            #expect(ids.contains(id), "market \(id)")
+        }
+        for market in markets {
+            #expect(market.name != market.id && market.currency != nil && market.unitSystem != nil, "\(market.id)")
+            let price = try ICUNumberFormat.currency(market.currency ?? "", locale: market.locales[0]).format(12.5)
+            #expect(price.contains("12") || price.contains("١٢"), "\(market.id): \(price)")
+        }
+        #expect(markets.first { $0.id == "US" }?.unitSystem == .us)
+    }
+
+    @Test func marketFilesAreChecked() throws {
+        let base = "version: 1\nmarket:\n  id: XX\n  locales: [en-XX]\n  scripts: [Latn]\n  jurisdictions: [XX]\n"
+        #expect(try MarketLoader.load(yaml: base + "  name: Example\n  currency: EUR\n  unit_system: uk\n", file: "x.yaml")
+            == Market(id: "XX", name: "Example", locales: ["en-XX"], scripts: [.latin], jurisdictions: ["XX"], currency: "EUR", unitSystem: .uk))
+        #expect(throws: RulePackError.self) { try MarketLoader.load(yaml: base + "  currency: euro\n", file: "x.yaml") }
+        do {
+            _ = try MarketLoader.load(yaml: base + "  unit_system: imperial\n", file: "x.yaml")
+            Issue.record("an unknown unit system loaded")
+        } catch let error as RulePackError {
+            #expect(error.description == "x.yaml:7:16: unit_system 'imperial' is not one of: metric, us, uk")
+        }
     }
 
     static func shipped() throws -> (Engine, [String: Market], [RulePack]) {

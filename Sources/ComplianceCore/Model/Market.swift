@@ -1,18 +1,39 @@
 import TextEngine
 
-/// A market a listing is published in: its locales, the scripts its text is written in, and
-/// the jurisdictions whose packs apply (DE -> EU and DE).
+/// A market a listing is published in: its locales, the scripts its text is written in, the
+/// jurisdictions whose packs apply (DE -> EU and DE), and what listings there are priced and
+/// measured in.
 public struct Market: Sendable, Equatable {
     public let id: String
+    /// The market's name in English ("Germany").
+    public let name: String
     /// BCP 47 locales, the first being the default for listings without one.
     public let locales: [String]
     public let scripts: Set<ScriptCode>
     public let jurisdictions: [String]
+    /// ISO 4217 code of the currency prices are shown in (`EUR`), when known.
+    public let currency: String?
+    /// The measurement system listings use (CLDR's: metric, US customary, UK imperial mix).
+    public let unitSystem: UnitSystem?
 
-    public init(id: String, locales: [String], scripts: Set<ScriptCode>, jurisdictions: [String]) {
+    public init(id: String, name: String? = nil, locales: [String], scripts: Set<ScriptCode>, jurisdictions: [String],
+                currency: String? = nil, unitSystem: UnitSystem? = nil) {
         self.id = id
+        self.name = name ?? id
         self.locales = locales
         self.scripts = scripts
         self.jurisdictions = jurisdictions
+        self.currency = currency
+        self.unitSystem = unitSystem
     }
+}
+
+/// A market's measurement system, as CLDR's unit preferences name them.
+public enum UnitSystem: String, Sendable, Codable, CaseIterable {
+    /// Metric units (CLDR `metric`).
+    case metric
+    /// US customary units: inches, pounds, Fahrenheit (CLDR `ussystem`).
+    case us
+    /// The UK mix: metric for most goods, miles, pints and stones where customary (CLDR `uksystem`).
+    case uk
 }

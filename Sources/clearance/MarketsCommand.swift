@@ -1,0 +1,100 @@
+import ArgumentParser
+import ComplianceCore
+import Formats
+import TextEngine
+
+/// `clearance markets`: the market definitions, with what the loaded packs make of each.
+struct MarketsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "markets", abstract: "List the markets: locales, currency, units, jurisdictions, packs and field limits.",
+        discussion: """
+        Prices are a sample (1234.5 in the market's currency) formatted by system ICU for the market's first locale. \
+        Field limits are the `length` rules of the loaded packs that apply to the market (marketplace packs only when \
+        selected with --marketplace or the configuration's marketplaces), each in the unit its marketplace counts.
+        """)
+
+    @OptionGroup var sources: RuleSources
+    @OptionGroup var marketplaces: MarketplaceOptions
+    @Flag(help: "Print JSON.") var json = false
+
+    /// One market as listed.
+    struct Entry {
+        let market: Market
+        let samplePrice: String?
+        let packs: [String]
+        let limits: [Limit]
+    }
+
+    /// A field limit from a `length` rule.
+    struct Limit {
+        let field: String
+        let maximum: Int
+        let unit: LengthUnit
+        let rule: String
+    }
+
+    func run() throws {
+        let configuration = try sources.configuration()
+        let packs = try sources.packs(configuration: configuration, marketplaces: marketplaces)
+        let entries = try sources.markets(configuration: configuration).sorted { $0.id < $1.id }.map { Self.entry($0, packs: packs) }
+        print(json ? Self.json(entries) : Self.text(entries), terminator: json ? "\n" : "")
+    }
+
+    static func entry(_ market: Market, packs: [RulePack]) -> Entry {
+        let price = market.currency.flatMap { code in
+            try? ICUNumberFormat.currency(code, locale: market.locales[0]).format(1234.5)
+        }
+        let applying = packs.filter { $0.reaches(market) }
+        var limits: [Limit] = []
+        for pack in applying {
+            for rule in pack.rules where rule.conditions.allow(market) {
+                guard case let .length(check) = rule.check else { continue }
+                for field in rule.fields {
+                    limits.append(Limit(field: field.rawValue, maximum: check.maximum, unit: check.unit, rule: rule.id))
+                }
+            }
+        }
+        return Entry(market: market, samplePrice: price, packs: applying.map(\.id), limits: limits)
+    }
+
+    static func text(_ entries: [Entry]) -> String {
+        var out = ""
+        for entry in entries {
+            let market = entry.market
+            out += "\(market.id)  \(market.name)\n"
+            out += "  locales: \(market.locales.joined(separator: ", "))  scripts: \(market.scripts.map(\.rawValue).sorted().joined(separator: ", "))\n"
+            out += "  currency: \(market.currency ?? "-")\(entry.samplePrice.map { " (\($0))" } ?? "")  units: \(market.unitSystem?.rawValue ?? "-")"
+                + "  jurisdictions: \(market.jurisdictions.joined(separator: ", "))\n"
+            out += "  packs: \(entry.packs.count)\n"
+            for limit in entry.limits {
+                out += "  limit: \(limit.field) \(limit.maximum) \(limit.unit.rawValue) (\(limit.rule))\n"
+            }
+        }
+        let versions = ICUVersions.current
+        return out + "\(entries.count) markets; prices formatted by ICU \(versions.icu), CLDR \(versions.cldr)\n"
+    }
+
+    static func json(_ entries: [Entry]) -> String {
+        let versions = ICUVersions.current
+        let markets: [JSONValue] = entries.map { entry in
+            let market = entry.market
+            let limits: [JSONValue] = entry.limits.map { limit in
+                JSONValue.object(["field": .string(limit.field), "max": .int(limit.maximum), "unit": .string(limit.unit.rawValue),
+                                  "rule": .string(limit.rule)])
+            }
+            var object: [String: JSONValue] = [:]
+            object["id"] = .string(market.id)
+            object["name"] = .string(market.name)
+            object["locales"] = .array(market.locales.map(JSONValue.string))
+            object["scripts"] = .array(market.scripts.map(\.rawValue).sorted().map(JSONValue.string))
+            object["jurisdictions"] = .array(market.jurisdictions.map(JSONValue.string))
+            object["currency"] = market.currency.map(JSONValue.string) ?? .null
+            object["sample_price"] = entry.samplePrice.map(JSONValue.string) ?? .null
+            object["unit_system"] = market.unitSystem.map { JSONValue.string($0.rawValue) } ?? .null
+            object["packs"] = .array(entry.packs.map(JSONValue.string))
+            object["limits"] = .array(limits)
+            return .object(object)
+        }
+        return JSONValue.object(["icu": .string(versions.icu), "cldr": .string(versions.cldr), "markets": .array(markets)]).text
+    }
+}
