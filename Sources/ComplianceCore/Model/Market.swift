@@ -13,7 +13,7 @@ public struct Market: Sendable, Equatable {
     public let jurisdictions: [String]
     /// ISO 4217 code of the currency prices are shown in (`EUR`), when known.
     public let currency: String?
-    /// The measurement system listings use (CLDR's: metric, US customary, UK imperial mix).
+    /// The measurement system listings state quantities in (`TextEngine.UnitSystem`).
     public let unitSystem: UnitSystem?
 
     public init(id: String, name: String? = nil, locales: [String], scripts: Set<ScriptCode>, jurisdictions: [String],
@@ -26,14 +26,4 @@ public struct Market: Sendable, Equatable {
         self.currency = currency
         self.unitSystem = unitSystem
     }
-}
-
-/// A market's measurement system, as CLDR's unit preferences name them.
-public enum UnitSystem: String, Sendable, Codable, CaseIterable {
-    /// Metric units (CLDR `metric`).
-    case metric
-    /// US customary units: inches, pounds, Fahrenheit (CLDR `ussystem`).
-    case us
-    /// The UK mix: metric for most goods, miles, pints and stones where customary (CLDR `uksystem`).
-    case uk
 }

@@ -4,6 +4,9 @@ public enum UnitSystem: String, Sendable, Codable, CaseIterable {
     case metric
     /// US customary units (US listings).
     case us
+    /// The United Kingdom: goods are sold in metric units (miles and pints stay for roads and
+    /// draught beer, which listings do not measure), so listings state quantities as `metric`.
+    case uk
 
     /// The unit a listing in this system states `quantity` in.
     ///
@@ -17,10 +20,10 @@ public enum UnitSystem: String, Sendable, Codable, CaseIterable {
         case (.us, .mass): return ((try? quantity.converted(to: .pound).value) ?? 0) >= 1 ? .pound : .ounce
         case (.us, .volume): return .fluidOunce
         case (.us, .temperature): return .fahrenheit
-        case (.metric, .length): return .centimeter
-        case (.metric, .mass): return ((try? quantity.converted(to: .kilogram).value) ?? 0) >= 1 ? .kilogram : .gram
-        case (.metric, .volume): return ((try? quantity.converted(to: .liter).value) ?? 0) >= 1 ? .liter : .milliliter
-        case (.metric, .temperature): return .celsius
+        case (.metric, .length), (.uk, .length): return .centimeter
+        case (.metric, .mass), (.uk, .mass): return ((try? quantity.converted(to: .kilogram).value) ?? 0) >= 1 ? .kilogram : .gram
+        case (.metric, .volume), (.uk, .volume): return ((try? quantity.converted(to: .liter).value) ?? 0) >= 1 ? .liter : .milliliter
+        case (.metric, .temperature), (.uk, .temperature): return .celsius
         }
     }
 

@@ -98,6 +98,7 @@ struct UnitCase: Sendable, CustomTestStringConvertible {
         #expect(UnitSystem.us.preferredUnit(for: Quantity(750, .milliliter)) == .fluidOunce)
         #expect(UnitSystem.metric.preferredUnit(for: Quantity(12, .inch)) == .centimeter)
         #expect(UnitSystem.metric.preferredUnit(for: Quantity(2, .pound)) == .gram)
+        #expect(UnitSystem.uk.preferredUnit(for: Quantity(12, .inch)) == .centimeter, "UK goods are sold in metric units")
         #expect(UnitSystem.metric.preferredUnit(for: Quantity(3, .pound)) == .kilogram)
         #expect(UnitSystem.metric.preferredUnit(for: Quantity(1, .gallon)) == .liter)
         #expect(UnitSystem.metric.preferredUnit(for: Quantity(20, .fluidOunce)) == .milliliter)
