@@ -42,6 +42,8 @@ let package = Package(
         .target(name: "SafeXML", dependencies: ["CLibXML2"]),
         // Readers of listings and the reporters.
         .target(name: "Formats", dependencies: ["ComplianceCore", "TextEngine", "SafeXML"]),
+        // Product -> listings per market: prices, units, templates (issue 5).
+        .target(name: "Localization", dependencies: ["ComplianceCore", "TextEngine"]),
         // The C reference loop for `clearance bench`: ICU from C over the same buffers.
         .target(
             name: "CBenchReference",
@@ -51,11 +53,12 @@ let package = Package(
         .executableTarget(
             name: "clearance",
             dependencies: [
-                "TextEngine", "ComplianceCore", "RulePacks", "Formats", "CBenchReference",
+                "TextEngine", "ComplianceCore", "RulePacks", "Formats", "Localization", "CBenchReference",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "TextEngineTests", dependencies: ["TextEngine"]),
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization", "TextEngine"]),
         .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats", "ComplianceCore", "TextEngine"]),
         .testTarget(name: "ComplianceCoreTests", dependencies: ["ComplianceCore", "TextEngine"]),

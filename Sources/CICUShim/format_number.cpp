@@ -3,10 +3,12 @@
 #include "format_number.h"
 #include "shim_util.h"
 
+#include <cstring>
 #include <mutex>
 
 #include <unicode/numberformatter.h>
 #include <unicode/parseerr.h>
+#include <unicode/ucurr.h>
 
 using icu::number::FormattedNumber;
 using icu::number::LocalizedNumberFormatter;
@@ -29,6 +31,15 @@ clr_formatted_number *wrap(FormattedNumber &&number, UErrorCode &ec, int32_t *st
 }
 
 }  // namespace
+
+extern "C" int32_t clr_currency_fraction_digits(const char *code, int32_t *status) {
+    if (code == nullptr || std::strlen(code) != 3) { *status = U_ILLEGAL_ARGUMENT_ERROR; return 0; }
+    UChar iso[4] = {static_cast<UChar>(code[0]), static_cast<UChar>(code[1]), static_cast<UChar>(code[2]), 0};
+    UErrorCode ec = U_ZERO_ERROR;
+    int32_t digits = ucurr_getDefaultFractionDigits(iso, &ec);
+    *status = ec;
+    return U_FAILURE(ec) ? 0 : digits;
+}
 
 extern "C" clr_number_formatter *clr_numfmt_open(const char *locale, const char *skeleton, int32_t length,
                                                  int32_t *parse_offset, int32_t *status) {

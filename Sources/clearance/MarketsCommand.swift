@@ -1,6 +1,8 @@
 import ArgumentParser
 import ComplianceCore
 import Formats
+import Foundation
+import Localization
 import TextEngine
 
 /// `clearance markets`: the market definitions, with what the loaded packs make of each.
@@ -16,11 +18,15 @@ struct MarketsCommand: ParsableCommand {
     @OptionGroup var sources: RuleSources
     @OptionGroup var marketplaces: MarketplaceOptions
     @Flag(help: "Print JSON.") var json = false
+    @Option(help: "Also show this price in each market's currency, e.g. \"19.99 EUR\" (needs --rates).") var price: String?
+    @Option(help: "Exchange rates file (JSON: date, base, rates) for --price.") var rates: String?
 
     /// One market as listed.
     struct Entry {
         let market: Market
         let samplePrice: String?
+        /// `--price` in the market's currency, rounded to its digits and formatted by ICU.
+        var converted: String? = nil
         let packs: [String]
         let limits: [Limit]
     }
@@ -36,8 +42,27 @@ struct MarketsCommand: ParsableCommand {
     func run() throws {
         let configuration = try sources.configuration()
         let packs = try sources.packs(configuration: configuration, marketplaces: marketplaces)
-        let entries = try sources.markets(configuration: configuration).sorted { $0.id < $1.id }.map { Self.entry($0, packs: packs) }
-        print(json ? Self.json(entries) : Self.text(entries), terminator: json ? "\n" : "")
+        var entries = try sources.markets(configuration: configuration).sorted { $0.id < $1.id }.map { Self.entry($0, packs: packs) }
+        var ratesNote: String?
+        if price != nil || rates != nil {
+            guard let price, let given = Price(price) else { throw ValidationError("--price must be an amount and an ISO 4217 code, e.g. \"19.99 EUR\"") }
+            guard let rates else { throw ValidationError("--price needs --rates FILE") }
+            guard let data = FileManager.default.contents(atPath: rates) else { throw InputError("\(rates): cannot read the rates file") }
+            let table: ExchangeRates
+            do { table = try ExchangeRates.load(data, file: rates) } catch { throw InputError("\(error)") }
+            ratesNote = "\(given.amount) \(given.currency) at the rates of \(table.date)" + (table.source.map { " (\($0))" } ?? "")
+            for index in entries.indices {
+                let market = entries[index].market
+                guard let currency = market.currency else { continue }
+                do {
+                    let amount = try table.convert(given.amount, from: given.currency, to: currency, file: rates)
+                    entries[index].converted = try Price(amount: amount, currency: currency).formatted(locale: market.locales[0])
+                } catch let problem as ExchangeRates.Problem {
+                    throw InputError(problem.description)
+                }
+            }
+        }
+        print(json ? Self.json(entries, ratesNote: ratesNote) : Self.text(entries, ratesNote: ratesNote), terminator: json ? "\n" : "")
     }
 
     static func entry(_ market: Market, packs: [RulePack]) -> Entry {
@@ -57,7 +82,7 @@ struct MarketsCommand: ParsableCommand {
         return Entry(market: market, samplePrice: price, packs: applying.map(\.id), limits: limits)
     }
 
-    static func text(_ entries: [Entry]) -> String {
+    static func text(_ entries: [Entry], ratesNote: String? = nil) -> String {
         var out = ""
         for entry in entries {
             let market = entry.market
@@ -65,16 +90,18 @@ struct MarketsCommand: ParsableCommand {
             out += "  locales: \(market.locales.joined(separator: ", "))  scripts: \(market.scripts.map(\.rawValue).sorted().joined(separator: ", "))\n"
             out += "  currency: \(market.currency ?? "-")\(entry.samplePrice.map { " (\($0))" } ?? "")  units: \(market.unitSystem?.rawValue ?? "-")"
                 + "  jurisdictions: \(market.jurisdictions.joined(separator: ", "))\n"
+            if let converted = entry.converted { out += "  price: \(converted)\n" }
             out += "  packs: \(entry.packs.count)\n"
             for limit in entry.limits {
                 out += "  limit: \(limit.field) \(limit.maximum) \(limit.unit.rawValue) (\(limit.rule))\n"
             }
         }
         let versions = ICUVersions.current
-        return out + "\(entries.count) markets; prices formatted by ICU \(versions.icu), CLDR \(versions.cldr)\n"
+        return out + "\(entries.count) markets; prices formatted by ICU \(versions.icu), CLDR \(versions.cldr)"
+            + (ratesNote.map { "; converted: \($0)" } ?? "") + "\n"
     }
 
-    static func json(_ entries: [Entry]) -> String {
+    static func json(_ entries: [Entry], ratesNote: String? = nil) -> String {
         let versions = ICUVersions.current
         let markets: [JSONValue] = entries.map { entry in
             let market = entry.market
@@ -90,11 +117,14 @@ struct MarketsCommand: ParsableCommand {
             object["jurisdictions"] = .array(market.jurisdictions.map(JSONValue.string))
             object["currency"] = market.currency.map(JSONValue.string) ?? .null
             object["sample_price"] = entry.samplePrice.map(JSONValue.string) ?? .null
+            if let converted = entry.converted { object["price"] = .string(converted) }
             object["unit_system"] = market.unitSystem.map { JSONValue.string($0.rawValue) } ?? .null
             object["packs"] = .array(entry.packs.map(JSONValue.string))
             object["limits"] = .array(limits)
             return .object(object)
         }
-        return JSONValue.object(["icu": .string(versions.icu), "cldr": .string(versions.cldr), "markets": .array(markets)]).text
+        var top: [String: JSONValue] = ["icu": .string(versions.icu), "cldr": .string(versions.cldr), "markets": .array(markets)]
+        if let ratesNote { top["converted"] = .string(ratesNote) }
+        return JSONValue.object(top).text
     }
 }

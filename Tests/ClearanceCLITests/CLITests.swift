@@ -100,6 +100,18 @@ import Testing
         let text = try CLIRunner.run(["markets", "--rules", Self.root.appendingPathComponent("rules").path,
                                       "--markets", Self.root.appendingPathComponent("locales/markets").path])
         #expect(text.stdout.contains("CH  Switzerland") && text.stdout.contains("currency: CHF"))
+        // A price converted with a rates file, rounded to each currency's digits and formatted by ICU.
+        let converted = try CLIRunner.run(["markets", "--json", "--price", "19.99 EUR", "--rates", Self.root.appendingPathComponent("examples/rates.json").path,
+                                           "--rules", Self.root.appendingPathComponent("rules").path,
+                                           "--markets", Self.root.appendingPathComponent("locales/markets").path])
+        let prices = try #require(try JSONSerialization.jsonObject(with: Data(converted.stdout.utf8)) as? [String: Any])
+        let byID = Dictionary(uniqueKeysWithValues: try #require(prices["markets"] as? [[String: Any]]).map { ($0["id"] as? String ?? "", $0["price"] as? String) })
+        #expect(byID["JP"] == "￥3,226" && byID["DE"] == "19,99\u{A0}€" && byID["US"] == "$20.99" && byID["KR"] == "₩30,385")
+        #expect((prices["converted"] as? String)?.contains("rates of 2026-11-30") == true)
+        let bad = try CLIRunner.run(["markets", "--price", "19,99 EUR", "--rates", Self.root.appendingPathComponent("examples/rates.json").path,
+                                     "--rules", Self.root.appendingPathComponent("rules").path,
+                                     "--markets", Self.root.appendingPathComponent("locales/markets").path])
+        #expect(bad.status == 2 && bad.stderr.contains("--price must be an amount"))
     }
 
     @Test func messagesInTheMarketsLanguage() throws {

@@ -13,6 +13,10 @@ extern "C" {
 
 // MARK: Numbers (format_number.cpp)
 
+/// The number of fraction digits prices in an ISO 4217 currency show (2 for EUR, 0 for JPY and
+/// KRW, 3 for KWD), from CLDR's currency data; `code` is three ASCII letters.
+int32_t clr_currency_fraction_digits(const char *code, int32_t *status);
+
 /// A number formatter built from a locale and an ICU number skeleton.
 typedef struct clr_number_formatter clr_number_formatter;
 /// The result of one formatting call: its text, its output unit and its plural operands.

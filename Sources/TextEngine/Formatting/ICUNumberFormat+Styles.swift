@@ -1,3 +1,5 @@
+import CICUShim
+
 /// How a currency is shown.
 public enum CurrencyDisplay: String, Sendable, Codable, CaseIterable {
     /// The locale's symbol: "€", "US$" or "$" depending on the locale.
@@ -53,5 +55,20 @@ extension ICUNumberFormat {
 
     static func join(_ stems: String...) -> String {
         stems.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+}
+
+/// Facts about ISO 4217 currencies from system ICU's CLDR data.
+public enum CurrencyData {
+    /// The fraction digits prices in `code` show: 2 for EUR and USD, 0 for JPY and KRW, 3 for KWD.
+    /// - Throws: `TextEngineError.invalidArgument` when `code` is not three ASCII letters.
+    public static func fractionDigits(_ code: String) throws -> Int {
+        guard code.utf8.count == 3, code.utf8.allSatisfy({ (65...90).contains($0) || (97...122).contains($0) }) else {
+            throw TextEngineError.invalidArgument("invalid ISO 4217 currency code \"\(code)\"")
+        }
+        var status: Int32 = 0
+        let digits = code.uppercased().withCString { clr_currency_fraction_digits($0, &status) }
+        try ICUCall.check(status, "clr_currency_fraction_digits", code)
+        return Int(digits)
     }
 }

@@ -1,0 +1,132 @@
+import Foundation
+import TextEngine
+
+/// Exchange rates of one day, read from a rates file (`--rates FILE`):
+///
+/// ```json
+/// {"date": "2026-11-30", "base": "EUR", "source": "ECB reference rates",
+///  "rates": {"USD": 1.0518, "JPY": 161.44, "GBP": 0.8342}}
+/// ```
+///
+/// Each rate is how many units of that currency one unit of `base` buys. Prices converted with
+/// the file say which day's rates they used.
+public struct ExchangeRates: Sendable, Equatable {
+    /// The day the rates are of (YYYY-MM-DD).
+    public let date: String
+    public let base: String
+    /// Where the rates come from, as the file says.
+    public let source: String?
+    /// Units of each currency per unit of `base` (the base itself is 1).
+    public let rates: [String: Decimal]
+
+    public init(date: String, base: String, source: String? = nil, rates: [String: Decimal]) {
+        self.date = date
+        self.base = base
+        self.source = source
+        var all = rates
+        all[base] = 1
+        self.rates = all
+    }
+
+    /// A rates file that cannot be used, naming the file and the key.
+    public struct Problem: Error, Equatable, CustomStringConvertible {
+        public let file: String
+        public let message: String
+        public var description: String { "\(file): \(message)" }
+    }
+
+    /// Reads a rates file.
+    /// - Throws: `Problem` naming the file and what is wrong (not JSON, a missing or malformed
+    ///   `date`, `base` or rate, a rate that is not a positive number).
+    public static func load(_ data: Data, file: String) throws -> ExchangeRates {
+        func problem(_ message: String) -> Problem { Problem(file: file, message: message) }
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            throw problem("not a JSON object with date, base and rates")
+        }
+        for key in object.keys where !["date", "base", "source", "rates"].contains(key) {
+            throw problem("unknown key '\(key)' (known: date, base, source, rates)")
+        }
+        guard let date = object["date"] as? String, Self.isDay(date) else { throw problem("'date' must be a day, YYYY-MM-DD") }
+        guard let base = object["base"] as? String, Self.isCurrencyCode(base) else {
+            throw problem("'base' must be an ISO 4217 code such as EUR")
+        }
+        var source: String?
+        if let value = object["source"] {
+            guard let text = value as? String else { throw problem("'source' must be a string") }
+            source = text
+        }
+        guard let table = object["rates"] as? [String: Any], !table.isEmpty else { throw problem("'rates' must map currency codes to numbers") }
+        var rates: [String: Decimal] = [:]
+        for (code, value) in table {
+            guard Self.isCurrencyCode(code) else { throw problem("rates: '\(code)' is not an ISO 4217 code") }
+            // Read the number as written (JSON text), not through a binary double.
+            guard let number = value as? NSNumber, String(cString: number.objCType) != "c",  // "c": a JSON boolean
+                  let rate = Decimal(string: number.stringValue, locale: Locale(identifier: "en_US_POSIX")), rate > 0 else {
+                throw problem("rates: '\(code)' must be a positive number")
+            }
+            rates[code] = rate
+        }
+        return ExchangeRates(date: date, base: base, source: source, rates: rates)
+    }
+
+    /// `amount` in `currency` converted to `target`, rounded to the target's fraction digits
+    /// (CLDR's: none for JPY and KRW, two for EUR, three for KWD), half away from zero.
+    /// - Throws: `Problem` when a currency has no rate; `TextEngineError` for an invalid code.
+    public func convert(_ amount: Decimal, from currency: String, to target: String, file: String = "rates") throws -> Decimal {
+        guard let from = rates[currency.uppercased()] else { throw Problem(file: file, message: "no rate for \(currency) (rates of \(date))") }
+        guard let to = rates[target.uppercased()] else { throw Problem(file: file, message: "no rate for \(target) (rates of \(date))") }
+        let converted = currency.uppercased() == target.uppercased() ? amount : amount / from * to
+        return Self.rounded(converted, digits: try CurrencyData.fractionDigits(target))
+    }
+
+    /// `value` rounded to `digits` fraction digits, half away from zero.
+    public static func rounded(_ value: Decimal, digits: Int) -> Decimal {
+        var input = value
+        var result = Decimal()
+        NSDecimalRound(&result, &input, digits, .plain)
+        return result
+    }
+
+    static func isCurrencyCode(_ text: String) -> Bool {
+        text.count == 3 && text.allSatisfy { $0.isASCII && $0.isUppercase }
+    }
+
+    static func isDay(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil else { return false }
+        return (1...12).contains(month) && (1...31).contains(day)
+    }
+}
+
+/// A price in a currency, formatted for a locale with system ICU.
+public struct Price: Sendable, Equatable {
+    public let amount: Decimal
+    public let currency: String
+
+    public init(amount: Decimal, currency: String) {
+        self.amount = amount
+        self.currency = currency
+    }
+
+    /// Reads "19.99 EUR" (amount, then an ISO 4217 code).
+    public init?(_ text: String) {
+        let parts = text.split(separator: " ")
+        // Digits with an optional point: Decimal(string:) alone would read "19,99" as 19.
+        guard parts.count == 2, Self.isPlainNumber(parts[0]),
+              let amount = Decimal(string: String(parts[0]), locale: Locale(identifier: "en_US_POSIX")),
+              ExchangeRates.isCurrencyCode(String(parts[1])) else { return nil }
+        self.init(amount: amount, currency: String(parts[1]))
+    }
+
+    /// `123`, `19.99`: ASCII digits with at most one point between digits.
+    static func isPlainNumber(_ text: Substring) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        return (1...2).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+    }
+
+    /// The price as `locale` writes it ("19,99 €" in de-DE, "￥3,226" in ja-JP).
+    public func formatted(locale: String) throws -> String {
+        try ICUNumberFormat.currency(currency, locale: locale).format(decimal: "\(amount)")
+    }
+}
