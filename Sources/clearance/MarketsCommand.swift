@@ -25,10 +25,12 @@ struct MarketsCommand: ParsableCommand {
     struct Entry {
         let market: Market
         let samplePrice: String?
-        /// `--price` in the market's currency, rounded to its digits and formatted by ICU.
-        var converted: String? = nil
         let packs: [String]
         let limits: [Limit]
+        /// 30 cm, 350 g and 750 ml as a listing there states them.
+        let sampleMeasures: [String]
+        /// `--price` in the market's currency, rounded to its digits and formatted by ICU.
+        var converted: String? = nil
     }
 
     /// A field limit from a `length` rule.
@@ -79,7 +81,10 @@ struct MarketsCommand: ParsableCommand {
                 }
             }
         }
-        return Entry(market: market, samplePrice: price, packs: applying.map(\.id), limits: limits)
+        let measures = [Quantity(30, .centimeter), Quantity(350, .gram), Quantity(750, .milliliter)].compactMap {
+            try? Measures.display($0, in: market)
+        }
+        return Entry(market: market, samplePrice: price, packs: applying.map(\.id), limits: limits, sampleMeasures: measures)
     }
 
     static func text(_ entries: [Entry], ratesNote: String? = nil) -> String {
@@ -91,6 +96,7 @@ struct MarketsCommand: ParsableCommand {
             out += "  currency: \(market.currency ?? "-")\(entry.samplePrice.map { " (\($0))" } ?? "")  units: \(market.unitSystem?.rawValue ?? "-")"
                 + "  jurisdictions: \(market.jurisdictions.joined(separator: ", "))\n"
             if let converted = entry.converted { out += "  price: \(converted)\n" }
+            out += "  30 cm, 350 g, 750 ml: \(entry.sampleMeasures.joined(separator: ", "))\n"
             out += "  packs: \(entry.packs.count)\n"
             for limit in entry.limits {
                 out += "  limit: \(limit.field) \(limit.maximum) \(limit.unit.rawValue) (\(limit.rule))\n"
@@ -118,6 +124,7 @@ struct MarketsCommand: ParsableCommand {
             object["currency"] = market.currency.map(JSONValue.string) ?? .null
             object["sample_price"] = entry.samplePrice.map(JSONValue.string) ?? .null
             if let converted = entry.converted { object["price"] = .string(converted) }
+            object["sample_measures"] = .array(entry.sampleMeasures.map(JSONValue.string))
             object["unit_system"] = market.unitSystem.map { JSONValue.string($0.rawValue) } ?? .null
             object["packs"] = .array(entry.packs.map(JSONValue.string))
             object["limits"] = .array(limits)
