@@ -35,7 +35,7 @@ let package = Package(
         // HTML descriptions are read through SafeXML (pure parsing, no I/O).
         .target(name: "ComplianceCore", dependencies: ["TextEngine", "SafeXML"]),
         // YAML rule packs -> typed ComplianceCore rules, with file:line:column errors.
-        .target(name: "RulePacks", dependencies: ["ComplianceCore", "TextEngine", .product(name: "Yams", package: "Yams")]),
+        .target(name: "RulePacks", dependencies: ["ComplianceCore", "TextEngine", "Localization", .product(name: "Yams", package: "Yams")]),
         // Hardened XML parsing over libxml2. libxml2's headers include system ICU, whose types
         // clash with Foundation's private ICU: this module imports CLibXML2 internally and never
         // Foundation, and no module that imports Foundation imports CLibXML2.
@@ -58,7 +58,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TextEngineTests", dependencies: ["TextEngine"]),
-        .testTarget(name: "LocalizationTests", dependencies: ["Localization", "TextEngine"]),
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization", "TextEngine", "RulePacks"]),
         .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats", "ComplianceCore", "TextEngine"]),
         .testTarget(name: "ComplianceCoreTests", dependencies: ["ComplianceCore", "TextEngine"]),
