@@ -1,0 +1,39 @@
+import Localization
+import TextEngine
+
+/// Reads `locales/templates/phrases.yaml`: every phrase in every listing language, each pattern
+/// valid ICU MessageFormat using only the phrase's declared arguments, or nothing loads.
+public enum PhrasesLoader {
+    /// - Throws: `RulePackError` naming the file, line and column of what is wrong.
+    public static func load(yaml: String, file: String) throws -> Phrases {
+        let top = try YAMLDocument.root(yaml, file: file).mapping("the phrases file", accepted: ["version", "phrases"],
+                                                                   required: ["version", "phrases"])
+        let version = try top["version"]!.int("version", in: 1...1000)
+        guard version == 1 else { throw top["version"]!.error("format version \(version) is not supported") }
+        guard case let .mapping(entries) = top["phrases"]!.node else { throw top["phrases"]!.error("phrases must map ids to patterns") }
+        var phrases: [Phrases.Phrase] = []
+        for (keyNode, value) in entries {
+            let id = try PackNode(node: keyNode, file: file).nonEmptyString("a phrase id")
+            let fields = try PackNode(node: value, file: file).mapping("phrase '\(id)'", accepted: ["arguments"] + ListingLanguages.all,
+                                                                       required: ["arguments"] + ListingLanguages.all)
+            let arguments = try fields["arguments"]!.strings("arguments")
+            var patterns: [String: String] = [:]
+            for language in ListingLanguages.all {
+                let node = fields[language]!
+                let pattern = try node.nonEmptyString("'\(id)' in \(language)")
+                let format: ICUMessageFormat
+                do {
+                    format = try ICUMessageFormat(locale: ListingLanguages.icuLocale(language), pattern: pattern)
+                } catch {
+                    throw node.error("'\(id)' in \(language) is not valid ICU MessageFormat: \(error)")
+                }
+                if let unknown = format.argumentNames.first(where: { !arguments.contains($0) }) {
+                    throw node.error("'\(id)' in \(language) uses {\(unknown)}, which is not among its arguments (\(arguments.joined(separator: ", ")))")
+                }
+                patterns[language] = pattern
+            }
+            phrases.append(Phrases.Phrase(id: id, arguments: arguments, patterns: patterns))
+        }
+        return Phrases(phrases: phrases)
+    }
+}
