@@ -5,10 +5,7 @@ import Localization
 public enum GlossaryLoader {
     /// - Throws: `RulePackError` naming the file, line and column of what is wrong.
     public static func load(yaml: String, file: String) throws -> Glossary {
-        let top = try YAMLDocument.root(yaml, file: file).mapping("the glossary file", accepted: ["version", "glossary", "terms"],
-                                                                   required: ["version", "glossary", "terms"])
-        let version = try top["version"]!.int("version", in: 1...1000)
-        guard version == 1 else { throw top["version"]!.error("format version \(version) is not supported") }
+        let top = try YAMLDocument.versionOne(yaml, file: file, what: "the glossary file", keys: ["glossary", "terms"])
         let head = try top["glossary"]!.mapping("glossary", accepted: ["id", "attribute", "languages"], required: ["id", "attribute", "languages"])
         let languages = try head["languages"]!.strings("languages")
         guard !languages.isEmpty else { throw head["languages"]!.error("a glossary needs at least one language") }

@@ -6,10 +6,7 @@ public enum MarketLoader {
     /// Loads one market from the YAML text of `file`.
     /// - Throws: `RulePackError` naming the file, line and column.
     public static func load(yaml: String, file: String) throws -> Market {
-        let top = try YAMLDocument.root(yaml, file: file).mapping("the market file", accepted: ["version", "market"],
-                                                                required: ["version", "market"])
-        let version = try top["version"]!.int("version", in: 1...1000)
-        guard version == 1 else { throw top["version"]!.error("format version \(version) is not supported") }
+        let top = try YAMLDocument.versionOne(yaml, file: file, what: "the market file", keys: ["market"])
         let keys = try top["market"]!.mapping("market", accepted: ["id", "name", "locales", "scripts", "jurisdictions", "currency", "unit_system"],
                                               required: ["id", "locales", "scripts", "jurisdictions"])
         let locales = try keys["locales"]!.strings("locales")

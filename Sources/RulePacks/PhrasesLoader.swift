@@ -6,10 +6,7 @@ import TextEngine
 public enum PhrasesLoader {
     /// - Throws: `RulePackError` naming the file, line and column of what is wrong.
     public static func load(yaml: String, file: String) throws -> Phrases {
-        let top = try YAMLDocument.root(yaml, file: file).mapping("the phrases file", accepted: ["version", "phrases"],
-                                                                   required: ["version", "phrases"])
-        let version = try top["version"]!.int("version", in: 1...1000)
-        guard version == 1 else { throw top["version"]!.error("format version \(version) is not supported") }
+        let top = try YAMLDocument.versionOne(yaml, file: file, what: "the phrases file", keys: ["phrases"])
         guard case let .mapping(entries) = top["phrases"]!.node else { throw top["phrases"]!.error("phrases must map ids to patterns") }
         var phrases: [Phrases.Phrase] = []
         for (keyNode, value) in entries {

@@ -21,6 +21,16 @@ enum YAMLDocument {
         }
     }
 
+    /// The top-level mapping of a data file in format version 1: exactly `version` and `keys`,
+    /// all required.
+    /// - Throws: `RulePackError` for invalid YAML, a missing or unknown key, another version.
+    static func versionOne(_ yaml: String, file: String, what: String, keys: [String]) throws -> [String: PackNode] {
+        let top = try root(yaml, file: file).mapping(what, accepted: ["version"] + keys, required: ["version"] + keys)
+        let version = try top["version"]!.int("version", in: 1...1000)
+        guard version == 1 else { throw top["version"]!.error("format version \(version) is not supported (this Clearance reads version 1)") }
+        return top
+    }
+
     /// Checks that every entry of `codes` looks like an ISO 15924 script code.
     static func checkScriptCodes(_ codes: [String], at node: PackNode) throws {
         for code in codes where !(code.count == 4 && code.first!.isUppercase && code.allSatisfy(\.isLetter)) {
