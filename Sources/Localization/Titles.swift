@@ -1,0 +1,145 @@
+import ComplianceCore
+import TextEngine
+
+/// Listing title templates, one per listing language (`locales/templates/titles.yaml`).
+public struct TitleTemplates: Sendable {
+    /// One part of a title: a pattern over named values, how it joins the part before it, and
+    /// whether it may be dropped to fit a limit (lowest `priority` first).
+    public struct Part: Sendable, Equatable {
+        public let pattern: String
+        public let keep: Bool
+        public let priority: Int
+        /// The text before the part; nil: the template's separator.
+        public let join: String?
+        /// The values the pattern uses.
+        public let arguments: [String]
+
+        public init(pattern: String, keep: Bool, priority: Int, join: String?, arguments: [String]) {
+            self.pattern = pattern
+            self.keep = keep
+            self.priority = priority
+            self.join = join
+            self.arguments = arguments
+        }
+    }
+
+    public struct Template: Sendable, Equatable {
+        public let separator: String
+        public let parts: [Part]
+
+        public init(separator: String, parts: [Part]) {
+            self.separator = separator
+            self.parts = parts
+        }
+    }
+
+    /// The values a title part may use.
+    public static let values = ["brand", "type", "model", "material", "color", "size", "pack"]
+
+    public let templates: [String: Template]
+
+    public init(templates: [String: Template]) {
+        self.templates = templates
+    }
+}
+
+/// A value of a product that a language's glossary does not translate: reported (as a
+/// `localization` finding by the localizer), never written in the source language.
+public struct MissingTranslation: Sendable, Equatable, CustomStringConvertible {
+    public let attribute: String
+    public let value: String
+    public let language: String
+
+    public var description: String { "no \(language) for \(attribute) '\(value)'" }
+}
+
+/// Builds a product's title for a locale from the templates, the glossaries and the phrases.
+public struct TitleComposer: Sendable {
+    public let templates: TitleTemplates
+    /// Glossaries by the attribute they translate (`type`, `color`, `material`).
+    public let glossaries: [String: Glossary]
+    public let phrases: Phrases
+
+    public init(templates: TitleTemplates, glossaries: [Glossary], phrases: Phrases) {
+        self.templates = templates
+        self.glossaries = Dictionary(glossaries.map { ($0.attribute, $0) }, uniquingKeysWith: { first, _ in first })
+        self.phrases = phrases
+    }
+
+    /// A composed title.
+    public struct Title: Sendable, Equatable {
+        public let text: String
+        /// Values left out because the language's glossary lacks them.
+        public let missing: [MissingTranslation]
+        /// Parts dropped to fit the limit, in the order they were dropped.
+        public let dropped: [String]
+        /// Whether the text was cut at a word boundary after dropping parts.
+        public let truncated: Bool
+    }
+
+    public enum Problem: Error, Equatable, CustomStringConvertible {
+        case noLanguage(String)
+        public var description: String {
+            switch self {
+            case let .noLanguage(locale): "no title template for locale \(locale)"
+            }
+        }
+    }
+
+    /// The title of `product` for `locale`, within `limit` when given.
+    public func title(of product: Product, locale: String, limit: (maximum: Int, unit: LengthUnit)? = nil) throws -> Title {
+        guard let language = ListingLanguages.language(forLocale: locale), let template = templates.templates[language] else {
+            throw Problem.noLanguage(locale)
+        }
+        var missing: [MissingTranslation] = []
+        var values: [String: String] = [:]
+        if let brand = product.brand { values["brand"] = brand }
+        if let model = product.attributes["model"] { values["model"] = model }
+        if let size = product.attributes["size"] { values["size"] = size }
+        for (attribute, given) in [("type", product.type), ("material", product.attributes["material"]), ("color", product.attributes["color"])] {
+            guard let given else { continue }
+            if let translated = glossaries[attribute]?.translate(given, locale: locale) {
+                values[attribute] = translated
+            } else {
+                missing.append(MissingTranslation(attribute: attribute, value: given, language: language))
+            }
+        }
+        if product.count > 1, let pack = try phrases.render("pack_count", locale: locale, ["count": .int(Int64(product.count))]) {
+            values["pack"] = pack
+        }
+        let icuLocale = ListingLanguages.icuLocale(language)
+        var rendered: [(part: TitleTemplates.Part, text: String)] = []
+        for part in template.parts where part.arguments.allSatisfy({ values[$0] != nil }) {
+            let arguments = values.filter { part.arguments.contains($0.key) }.mapValues { MessageArgument.string($0) }
+            rendered.append((part, try ICUMessageFormat.cached(locale: icuLocale, pattern: part.pattern).format(arguments)))
+        }
+        func join(_ parts: [(part: TitleTemplates.Part, text: String)]) -> String {
+            var out = ""
+            for (index, item) in parts.enumerated() {
+                if index > 0 { out += item.part.join ?? template.separator }
+                out += item.text
+            }
+            return out
+        }
+        var text = join(rendered)
+        var dropped: [String] = []
+        var truncated = false
+        if let limit {
+            func length(_ text: String) throws -> Int { try LengthFit.fit(text, maximum: Int.max, unit: limit.unit, locale: icuLocale).length }
+            // Drop the lowest priority first; among equals, the last one.
+            while try length(text) > limit.maximum,
+                  let index = rendered.indices.filter({ !rendered[$0].part.keep }).min(by: {
+                      (rendered[$0].part.priority, -$0) < (rendered[$1].part.priority, -$1)
+                  }) {
+                dropped.append(rendered[index].part.pattern)
+                rendered.remove(at: index)
+                text = join(rendered)
+            }
+            let protected = [values["brand"], values["model"]].compactMap { $0 }
+            let fitted = try LengthFit.fit(text, maximum: limit.maximum, unit: limit.unit, locale: icuLocale, protected: protected)
+            text = fitted.text
+            truncated = fitted.truncated
+        }
+        return Title(text: text, missing: missing, dropped: dropped, truncated: truncated)
+    }
+}

@@ -1,0 +1,85 @@
+import ComplianceCore
+import Foundation
+import RulePacks
+import Testing
+import TextEngine
+@testable import Localization
+
+@Suite struct TitleComposerTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static let composer: TitleComposer = {
+        func text(_ path: String) -> String { String(decoding: try! Data(contentsOf: root.appendingPathComponent(path)), as: UTF8.self) }
+        let glossaries = ["colors", "materials", "types"].map { try! GlossaryLoader.load(yaml: text("locales/glossaries/\($0).yaml"), file: $0) }
+        return TitleComposer(templates: try! TitleTemplatesLoader.load(yaml: text("locales/templates/titles.yaml"), file: "titles.yaml"),
+                             glossaries: glossaries,
+                             phrases: try! PhrasesLoader.load(yaml: text("locales/templates/phrases.yaml"), file: "phrases.yaml"))
+    }()
+
+    static let tee = Product(sku: "TS-1", brand: "Acme", category: "apparel/t-shirts", type: "t-shirt",
+                             attributes: ["color": "black", "material": "cotton", "size": "M"], count: 2)
+
+    @Test(arguments: [
+        ("en-US", "Acme T-Shirt, Cotton, Black, Size M, Pack of 2"),
+        ("de-DE", "Acme T-Shirt, Baumwolle, Schwarz, Größe M, 2er-Pack"),
+        ("fr-FR", "T-shirt Acme, Coton, Noir, Taille M, Lot de 2"),
+        ("pl-PL", "Koszulka Acme, Bawełna, Czarny, Rozmiar M, 2 sztuki"),
+        ("ja-JP", "Acme Tシャツ 綿 ブラック Mサイズ 2個入り"),
+        ("zh-TW", "Acme T恤 棉 黑色 M號 2件裝"),
+        ("ko-KR", "Acme 티셔츠 면 블랙 M 사이즈 2개입"),
+        ("ar-SA", "تي شيرت Acme، قطن، أسود، مقاس M، قطعتان"),
+    ])
+    func titlesInEachLanguage(locale: String, expected: String) throws {
+        let title = try Self.composer.title(of: Self.tee, locale: locale)
+        #expect(title.text == expected)
+        #expect(title.missing.isEmpty && title.dropped.isEmpty && !title.truncated)
+    }
+
+    /// Every type, colour and material of the glossaries makes a title in every listing language.
+    @Test func everyGlossaryValueMakesATitleInEveryLanguage() throws {
+        let composer = Self.composer
+        let types = composer.glossaries["type"]!.terms.keys.sorted()
+        let colors = composer.glossaries["color"]!.terms.keys.sorted()
+        let materials = composer.glossaries["material"]!.terms.keys.sorted()
+        var products = types.map { Product(sku: $0, brand: "Acme", category: "x", type: $0, attributes: ["color": "black", "material": "cotton"], count: 3) }
+        products += colors.map { Product(sku: $0, brand: "Acme", category: "x", type: "t-shirt", attributes: ["color": $0]) }
+        products += materials.map { Product(sku: $0, brand: "Acme", category: "x", type: "t-shirt", attributes: ["material": $0]) }
+        for language in ListingLanguages.all {
+            for product in products {
+                let title = try composer.title(of: product, locale: ListingLanguages.icuLocale(language))
+                #expect(title.missing.isEmpty && title.text.contains("Acme") && !title.text.contains("{"), "\(language) \(product.sku): \(title.text)")
+            }
+        }
+    }
+
+    @Test func aValueWithoutTranslationIsReportedAndLeftOut() throws {
+        let teal = Product(sku: "TS-2", brand: "Acme", category: "apparel/t-shirts", type: "t-shirt", attributes: ["color": "teal", "size": "L"])
+        let title = try Self.composer.title(of: teal, locale: "de-DE")
+        #expect(title.text == "Acme T-Shirt, Größe L", "never 'teal' in a German title")
+        #expect(title.missing == [MissingTranslation(attribute: "color", value: "teal", language: "de")])
+    }
+
+    @Test func fitsByDroppingPartsThenCutting() throws {
+        let headphones = Product(sku: "H-1", brand: "Sony", category: "electronics/headphones", type: "headphones",
+                                 attributes: ["model": "WH-1000XM4", "color": "black"], count: 1)
+        let full = try Self.composer.title(of: headphones, locale: "en-US")
+        #expect(full.text == "Sony Headphones WH-1000XM4, Black")
+        let fitted = try Self.composer.title(of: headphones, locale: "en-US", limit: (maximum: 30, unit: .graphemes))
+        #expect(fitted.text == "Sony Headphones WH-1000XM4" && fitted.dropped == ["{color}"] && !fitted.truncated)
+        let tight = try Self.composer.title(of: Self.tee, locale: "en-US", limit: (maximum: 20, unit: .graphemes))
+        #expect(tight.text == "Acme T-Shirt, Black" && tight.dropped == ["{pack}", "Size {size}", "{material}"], "lowest priority first")
+        // A Japanese title in a byte limit (three bytes a character).
+        let japanese = try Self.composer.title(of: Self.tee, locale: "ja-JP", limit: (maximum: 24, unit: .utf8Bytes))
+        #expect(japanese.text.utf8.count <= 24 && japanese.text.hasPrefix("Acme Tシャツ"))
+    }
+
+    @Test func aBrokenTemplateDoesNotLoad() {
+        let part = "    separator: \", \"\n    parts:\n      - {pattern: \"{brand} {type}\", keep: true}\n"
+        let good = "version: 1\ntitles:\n" + ListingLanguages.all.map { "  \($0):\n" + part }.joined()
+        #expect(throws: Never.self) { try TitleTemplatesLoader.load(yaml: good, file: "t.yaml") }
+        let unknown = good.replacingOccurrences(of: "  de:\n" + part, with: "  de:\n    separator: \", \"\n    parts:\n      - {pattern: \"{marke} {type}\", keep: true}\n")
+        #expect(throws: RulePackError.self) { try TitleTemplatesLoader.load(yaml: unknown, file: "t.yaml") }
+        let noPriority = good.replacingOccurrences(of: "  ja:\n" + part, with: "  ja:\n" + part + "      - {pattern: \"{color}\"}\n")
+        #expect(throws: RulePackError.self) { try TitleTemplatesLoader.load(yaml: noPriority, file: "t.yaml") }
+    }
+}
