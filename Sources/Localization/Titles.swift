@@ -100,6 +100,9 @@ public struct TitleComposer: Sendable {
             guard let given else { continue }
             if let translated = glossaries[attribute]?.translate(given, locale: locale) {
                 values[attribute] = translated
+            } else if language == "en" {
+                // Product values are written in English: an English title may use one as given.
+                values[attribute] = given
             } else {
                 missing.append(MissingTranslation(attribute: attribute, value: given, language: language))
             }

@@ -116,6 +116,32 @@ import Testing
         #expect(bad.status == 2 && bad.stderr.contains("--price must be an amount"))
     }
 
+    @Test func localizeMakesCheckedListingsForEachMarket() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("localize-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try CLIRunner.run(["localize", Self.root.appendingPathComponent("examples/products.jsonl").path, "--markets", "US,DE,JP",
+                                        "--rates", Self.root.appendingPathComponent("examples/rates.json").path,
+                                        "--locales", Self.root.appendingPathComponent("locales").path,
+                                        "--rules", Self.root.appendingPathComponent("rules").path,
+                                        "--market-definitions", Self.root.appendingPathComponent("locales/markets").path,
+                                        "--date", "2026-11-30", "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("PASS TS-001-DE  Acme T-Shirt, Baumwolle, Schwarz, Größe M, 2er-Pack  19,99\u{A0}€"))
+        #expect(result.stdout.contains("PASS TS-001-JP  Acme Tシャツ 綿 ブラック Mサイズ 2個入り  ￥3,226"))
+        #expect(result.stdout.contains("BLOCK BB-003-US") && result.stdout.contains("us/cpsc/choking-hazard-small-parts"), "a toy without its warning")
+        #expect(result.stdout.contains("BLOCK VD-004-US") && result.stdout.contains("PASS VD-004-DE"), "the cure claim is only in the English text")
+        #expect(result.stdout.contains("REVIEW WB-002-DE") && result.stdout.contains("No de translation for color 'teal'"))
+        let listings = try String(contentsOf: out.appendingPathComponent("listings.jsonl"), encoding: .utf8).split(separator: "\n")
+        #expect(listings.count == 18)
+        // The listings written are checkable as they are.
+        let check = try CLIRunner.run(["check", out.appendingPathComponent("listings.jsonl").path, "--format", "json", "--date", "2026-11-30",
+                                       "--rules", Self.root.appendingPathComponent("rules").path,
+                                       "--markets", Self.root.appendingPathComponent("locales/markets").path])
+        #expect(check.status == 1 && check.stdout.contains("\"block\":5"), "\(check.stdout.suffix(300))")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("report.json"))) as? [String: Any])
+        #expect((report["results"] as? [Any])?.count == 18)
+    }
+
     @Test func messagesInTheMarketsLanguage() throws {
         let listing = Data(#"{"id": "m", "market": "CN", "title": "全网最低价 茶叶"}"#.utf8)
         let chinese = try check(["--format", "json", "--messages", "market"], stdin: listing)

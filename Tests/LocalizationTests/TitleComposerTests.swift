@@ -57,6 +57,9 @@ import TextEngine
         let title = try Self.composer.title(of: teal, locale: "de-DE")
         #expect(title.text == "Acme T-Shirt, Größe L", "never 'teal' in a German title")
         #expect(title.missing == [MissingTranslation(attribute: "color", value: "teal", language: "de")])
+        // Product values are English: an English title uses one the glossary lacks as given.
+        let english = try Self.composer.title(of: teal, locale: "en-GB")
+        #expect(english.text == "Acme T-Shirt, teal, Size L" && english.missing.isEmpty)
     }
 
     @Test func fitsByDroppingPartsThenCutting() throws {

@@ -1,0 +1,175 @@
+import ArgumentParser
+import ComplianceCore
+import Formats
+import Foundation
+import Localization
+import RulePacks
+import TextEngine
+
+/// `clearance localize`: products in, a checked listing for each market out.
+struct LocalizeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "localize", abstract: "Make a listing of each product for each market and check it with the rule engine.",
+        discussion: """
+        Titles come from locales/templates/titles.yaml with the glossaries of locales/glossaries (colours, materials, \
+        product types) and the phrases (pack counts), fitted to the title limit of the applicable length rules. Prices are \
+        converted with --rates; quantities are stated in each market's units. A value a glossary cannot translate is a \
+        localization finding (warn), never left in the source language. Bullets and descriptions from templates are not \
+        built yet: a product's own text in the market's language is used as the description.
+        """)
+
+    @Argument(help: "Products: JSON, a JSON array or JSON Lines (sku, brand, category, type, attributes, quantities, count, price, texts).")
+    var products: String
+    @Option(help: "Markets, comma-separated (US,DE,JP), or all.") var markets: String = "all"
+    @Option(help: "Exchange rates file (JSON: date, base, rates) for prices in other currencies.") var rates: String?
+    @Option(help: "Folder holding templates/ and glossaries/ (default: locales).") var locales: String = "locales"
+    @Option(help: "Write the listings (listings.jsonl) and the report (report.json) to this folder.") var out: String?
+    @Option(help: "The day rules are evaluated on (YYYY-MM-DD); default today (UTC).") var date: String?
+    @Flag(help: "Print JSON (the check report of every listing) instead of the summary.") var json = false
+    // As RuleSources, but `--markets` names the target markets here, so the definitions' folder
+    // is `--market-definitions`.
+    @Option(help: "A configuration file (default: .clearance.yml in the working directory, when there is one).") var config: String?
+    @Option(name: .customLong("rules"), help: "A folder of rule packs; repeatable. Default: the configuration's, else rules.")
+    var ruleFolders: [String] = []
+    @Option(name: .customLong("market-definitions"), help: "The folder of market definitions. Default: the configuration's, else locales/markets.")
+    var marketFolder: String?
+    @Option(help: "A trademark watch list (TSV), as for check.") var trademarks: String?
+    @OptionGroup var marketplaces: MarketplaceOptions
+
+    func run() throws {
+        var arguments: [String] = []
+        if let config { arguments += ["--config", config] }
+        for folder in ruleFolders { arguments += ["--rules", folder] }
+        if let marketFolder { arguments += ["--markets", marketFolder] }
+        if let trademarks { arguments += ["--trademarks", trademarks] }
+        let sources = try RuleSources.parse(arguments)
+        let configuration = try sources.configuration()
+        let packs = try sources.packs(configuration: configuration, marketplaces: marketplaces)
+        let known = try sources.markets(configuration: configuration)
+        let chosen: [Market]
+        if markets.lowercased() == "all" {
+            chosen = known.sorted { $0.id < $1.id }
+        } else {
+            chosen = try markets.split(separator: ",").map { id in
+                guard let market = known.first(where: { $0.id == id.trimmingCharacters(in: .whitespaces) }) else {
+                    throw ValidationError("unknown market '\(id)' (known: \(known.map(\.id).sorted().joined(separator: ", ")))")
+                }
+                return market
+            }
+        }
+        let localizer = Localizer(composer: try Self.composer(locales), rates: try rates.map(Self.loadRates))
+        guard let data = FileManager.default.contents(atPath: products) else { throw InputError("\(products): cannot read the products") }
+        let read = ProductReader.read(data, source: products)
+        for problem in read.problems { Terminal.warn(problem.description) }
+        let engine = try Engine(packs: packs)
+        let day = try CheckDay.parse(date)
+        var listings: [Listing] = []
+        var results: [ListingResult] = []
+        var notes: [String] = []
+        for product in read.products {
+            for market in chosen {
+                let limit = MarketsCommand.entry(market, packs: packs).limits.filter { $0.field == "title" }.min { $0.maximum < $1.maximum }
+                let localized: Localizer.Localized
+                do {
+                    localized = try localizer.localize(product, for: market, titleLimit: limit.map { ($0.maximum, $0.unit) })
+                } catch let problem as TitleComposer.Problem {
+                    notes.append("\(product.sku) [\(market.id)]: \(problem)")
+                    continue
+                }
+                notes += localized.notes.map { "\(product.sku) [\(market.id)]: \($0)" }
+                let checked = try engine.check(localized.listing, market: market, on: day)
+                let findings = checked.findings + localized.missing.map { Self.finding($0, listing: localized.listing, market: market) }
+                listings.append(localized.listing)
+                results.append(ListingResult(listing: checked.listing, market: market.id, decision: Decision(findings: findings), findings: findings))
+            }
+        }
+        let versions = ICUVersions.current
+        let run = CheckRun(tool: CheckRun.Tool(version: ToolInfo.version, icu: versions.icu, cldr: versions.cldr,
+                                               packs: packs.map { "\($0.id)@\($0.version)" }),
+                           results: results, errors: read.problems.map(\.description) + notes)
+        if let out {
+            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+            let lines = listings.map { Self.listingJSON($0).text }.joined(separator: "\n") + "\n"
+            guard FileManager.default.createFile(atPath: out + "/listings.jsonl", contents: Data(lines.utf8)),
+                  FileManager.default.createFile(atPath: out + "/report.json", contents: Data((JSONReport.render(run) + "\n").utf8)) else {
+                throw InputError("\(out): cannot write the listings and the report")
+            }
+        }
+        print(json ? JSONReport.render(run) : Self.summary(listings: listings, results: results, notes: notes, markets: chosen),
+              terminator: json ? "\n" : "")
+    }
+
+    static func composer(_ locales: String) throws -> TitleComposer {
+        func text(_ path: String) throws -> String {
+            guard let data = FileManager.default.contents(atPath: path) else { throw InputError("\(path): cannot read") }
+            return String(decoding: data, as: UTF8.self)
+        }
+        do {
+            let folder = locales + "/glossaries"
+            let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yaml") }.sorted()
+            let glossaries = try names.map { try GlossaryLoader.load(yaml: try text(folder + "/" + $0), file: folder + "/" + $0) }
+            let titles = locales + "/templates/titles.yaml", phrases = locales + "/templates/phrases.yaml"
+            return TitleComposer(templates: try TitleTemplatesLoader.load(yaml: try text(titles), file: titles),
+                                 glossaries: glossaries, phrases: try PhrasesLoader.load(yaml: try text(phrases), file: phrases))
+        } catch let error as RulePackError {
+            throw InputError("localization data did not load, nothing was made:\n\(error.description)")
+        }
+    }
+
+    static func loadRates(_ path: String) throws -> ExchangeRates {
+        guard let data = FileManager.default.contents(atPath: path) else { throw InputError("\(path): cannot read the rates file") }
+        do { return try ExchangeRates.load(data, file: path) } catch { throw InputError("\(error)") }
+    }
+
+    /// A value the glossary lacks, as a finding on the title.
+    static func finding(_ missing: MissingTranslation, listing: Listing, market: Market) -> Finding {
+        let rule = "localization/missing-translation"
+        return Finding(rule: rule, category: .localization, severity: .warn, market: market.id, field: FieldPath(.title),
+                       span: TextSpan(utf8Range: 0..<0, in: listing.title ?? ""),
+                       message: "No \(missing.language) translation for \(missing.attribute) '\(missing.value)': it was left out of the title",
+                       citation: Citation(law: "Clearance glossaries (locales/glossaries)"),
+                       fix: "Add '\(missing.value)' with its \(missing.language) text to the \(missing.attribute) glossary, or give the title in the product's texts.",
+                       fingerprint: "\(rule)|\(listing.id)|\(missing.attribute)|\(missing.value)", explanation: "\(missing)")
+    }
+
+    /// A listing in the input shape of `check` (DESIGN section 8).
+    static func listingJSON(_ listing: Listing) -> JSONValue {
+        var object: [String: JSONValue] = ["id": .string(listing.id)]
+        if let market = listing.market { object["market"] = .string(market) }
+        if let locale = listing.locale { object["locale"] = .string(locale) }
+        if let title = listing.title { object["title"] = .string(title) }
+        if let description = listing.description { object["description"] = .string(description) }
+        if let category = listing.category { object["category"] = .string(category) }
+        if let brand = listing.brand { object["brand"] = .string(brand) }
+        if !listing.attributes.isEmpty { object["attributes"] = .object(listing.attributes.mapValues(JSONValue.string)) }
+        return .object(object)
+    }
+
+    static func summary(listings: [Listing], results: [ListingResult], notes: [String], markets: [Market]) -> String {
+        var out = ""
+        for (listing, result) in zip(listings, results) {
+            out += "\(result.decision.rawValue.uppercased()) \(listing.id)  \(listing.title ?? "")"
+            out += listing.attributes["price"].map { "  \($0)" } ?? ""
+            out += "\n"
+            for finding in result.findings where finding.severity != .info {
+                out += "  \(finding.severity.rawValue) \(finding.rule): \(finding.message)\n"
+            }
+        }
+        for note in notes { out += "note: \(note)\n" }
+        out += "\nmarket  pass  review  block\n"
+        for market in markets {
+            let decisions = results.filter { $0.market == market.id }.map(\.decision)
+            guard !decisions.isEmpty else { continue }
+            let count = { (d: Decision) in decisions.filter { $0 == d }.count }
+            out += market.id.padding(toLength: 8, withPad: " ", startingAt: 0)
+                + "\(count(.pass))".leftPadded(4) + "\(count(.review))".leftPadded(8) + "\(count(.block))".leftPadded(7) + "\n"
+        }
+        return out
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(_ width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}
