@@ -23,7 +23,7 @@ struct LocalizeCommand: ParsableCommand {
     @Option(help: "Markets, comma-separated (US,DE,JP), or all.") var markets: String = "all"
     @Option(help: "Exchange rates file (JSON: date, base, rates) for prices in other currencies.") var rates: String?
     @Option(help: "Folder holding templates/ and glossaries/ (default: locales).") var locales: String = "locales"
-    @Option(help: "Write the listings (listings.jsonl) and the report (report.json) to this folder.") var out: String?
+    @Option(help: "Write the listings (listings.jsonl) and the reports (report.json, report.html) to this folder.") var out: String?
     @Option(help: "The day rules are evaluated on (YYYY-MM-DD); default today (UTC).") var date: String?
     @Flag(help: "Print JSON (the check report of every listing) instead of the summary.") var json = false
     // As RuleSources, but `--markets` names the target markets here, so the definitions' folder
@@ -90,13 +90,17 @@ struct LocalizeCommand: ParsableCommand {
         if let out {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
             let lines = listings.map { Self.listingJSON($0).text }.joined(separator: "\n") + "\n"
+            let heading = "Clearance: \(read.products.count) products localized for \(chosen.count) markets"
             guard FileManager.default.createFile(atPath: out + "/listings.jsonl", contents: Data(lines.utf8)),
-                  FileManager.default.createFile(atPath: out + "/report.json", contents: Data((JSONReport.render(run) + "\n").utf8)) else {
+                  FileManager.default.createFile(atPath: out + "/report.json", contents: Data((JSONReport.render(run) + "\n").utf8)),
+                  FileManager.default.createFile(atPath: out + "/report.html",
+                                                 contents: Data(HTMLReport.render(run, listings: listings, heading: heading).utf8)) else {
                 throw InputError("\(out): cannot write the listings and the report")
             }
         }
         print(json ? JSONReport.render(run) : Self.summary(listings: listings, results: results, notes: notes, markets: chosen),
               terminator: json ? "\n" : "")
+        if let out, !json { print("\nwrote \(out)/listings.jsonl, \(out)/report.json and \(out)/report.html") }
     }
 
     static func composer(_ locales: String) throws -> TitleComposer {
@@ -171,5 +175,20 @@ struct LocalizeCommand: ParsableCommand {
 extension String {
     fileprivate func leftPadded(_ width: Int) -> String {
         count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}
+
+/// `clearance demo`: the example catalog localized into every market, with the HTML report.
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo", abstract: "Localize the example catalog (examples/products.jsonl) into every market and write the HTML report.")
+
+    @Option(help: "Folder for listings.jsonl, report.json and report.html.") var out: String = "clearance-demo"
+    @Option(help: "The day rules are evaluated on (YYYY-MM-DD); default today (UTC).") var date: String?
+
+    func run() throws {
+        var command = try LocalizeCommand.parse(["examples/products.jsonl", "--markets", "all", "--rates", "examples/rates.json",
+                                                 "--out", out] + (date.map { ["--date", $0] } ?? []))
+        try command.run()
     }
 }

@@ -140,6 +140,8 @@ import Testing
         #expect(check.status == 1 && check.stdout.contains("\"block\":5"), "\(check.stdout.suffix(300))")
         let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("report.json"))) as? [String: Any])
         #expect((report["results"] as? [Any])?.count == 60)
+        let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(html.contains("<svg") && html.contains("US: 3 block") && html.contains("Acme T-Shirt, Baumwolle, Schwarz"))
     }
 
     @Test func messagesInTheMarketsLanguage() throws {

@@ -109,3 +109,20 @@ import TextEngine
         }
     }
 }
+
+/// The HTML report escapes everything that comes from listings and packs.
+@Suite struct HTMLReportTests {
+    @Test func escapesSellerTextAndDrawsTheCharts() {
+        let listing = Listing(id: "x<1>", market: "US", title: "<script>alert('x')</script> & \"more\"", attributes: ["price": "$1 <b>"])
+        let finding = Finding(rule: "r/<rule>", category: .privacy, severity: .block, market: "US", field: FieldPath(.title),
+                              span: TextSpan(utf8Range: 0..<0, in: ""), message: "found <img src=x onerror=alert(1)>",
+                              citation: Citation(law: "l"), fix: nil, fingerprint: "f", explanation: "")
+        let run = CheckRun(tool: CheckRun.Tool(version: "0", icu: "72.1", cldr: "42.0", packs: []),
+                           results: [ListingResult(listing: "x<1>", market: "US", decision: .block, findings: [finding])], errors: ["note <i>"])
+        let html = HTMLReport.render(run, listings: [listing], heading: "Report <1>")
+        #expect(!html.contains("<script>") && !html.contains("<img") && !html.contains("<b>") && !html.contains("<i>"))
+        #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;more&quot;"))
+        #expect(html.contains("<svg") && html.contains("US: 1 block") && html.contains("r/&lt;rule&gt;: 1"))
+        #expect(HTMLReport.escape("a<b>&\"'") == "a&lt;b&gt;&amp;&quot;&#39;")
+    }
+}
