@@ -34,7 +34,7 @@ public struct TitleTemplates: Sendable {
     }
 
     /// The values a title part may use.
-    public static let values = ["brand", "type", "model", "material", "color", "size", "pack"]
+    public static let values = ["brand", "type", "model", "material", "color", "size", "pieces", "pack"]
 
     public let templates: [String: Template]
 
@@ -101,14 +101,19 @@ public struct TitleComposer: Sendable {
             if let translated = glossaries[attribute]?.translate(given, locale: locale) {
                 values[attribute] = translated
             } else if language == "en" {
-                // Product values are written in English: an English title may use one as given.
-                values[attribute] = given
+                // Product values are written in English: an English title may use one as given,
+                // capitalized as the glossary's words are.
+                values[attribute] = given.prefix(1).uppercased() + given.dropFirst()
             } else {
                 missing.append(MissingTranslation(attribute: attribute, value: given, language: language))
             }
         }
         if product.count > 1, let pack = try phrases.render("pack_count", locale: locale, ["count": .int(Int64(product.count))]) {
             values["pack"] = pack
+        }
+        if let text = product.attributes["pieces"], let pieces = Int64(text), pieces > 0,
+           let rendered = try phrases.render("piece_count", locale: locale, ["count": .int(pieces)]) {
+            values["pieces"] = rendered
         }
         let icuLocale = ListingLanguages.icuLocale(language)
         var rendered: [(part: TitleTemplates.Part, text: String)] = []

@@ -144,6 +144,45 @@ import Testing
         #expect(html.contains("<svg") && html.contains("US: 3 block") && html.contains("Acme T-Shirt, Baumwolle, Schwarz"))
     }
 
+    /// The example catalog for US, DE and JP against `Tests/Golden/localize-US-DE-JP.tsv`: titles,
+    /// prices, quantities, decisions and the rules behind them. The file was reviewed by hand;
+    /// when a change alters it, review the new lines before replacing it.
+    @Test func localizedCatalogMatchesTheReviewedGolden() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("golden-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try CLIRunner.run(["localize", Self.root.appendingPathComponent("examples/products.jsonl").path, "--markets", "US,DE,JP",
+                                        "--rates", Self.root.appendingPathComponent("examples/rates.json").path,
+                                        "--locales", Self.root.appendingPathComponent("locales").path,
+                                        "--rules", Self.root.appendingPathComponent("rules").path,
+                                        "--market-definitions", Self.root.appendingPathComponent("locales/markets").path,
+                                        "--date", "2026-11-30", "--out", out.path])
+        #expect(result.status == 0)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("report.json"))) as? [String: Any])
+        var results: [String: [String: Any]] = [:]
+        for item in try #require(report["results"] as? [[String: Any]]) {
+            results["\(item["id"] ?? "")|\(item["market"] ?? "")"] = item
+        }
+        var rows = ["# id\tdecision\ttitle\tprice\tquantities\trules (warn and block)"]
+        for line in try String(contentsOf: out.appendingPathComponent("listings.jsonl"), encoding: .utf8).split(separator: "\n") {
+            let listing = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let id = listing["id"] as? String ?? "", market = listing["market"] as? String ?? ""
+            let result = try #require(results["\(id)|\(market)"])
+            let findings = result["findings"] as? [[String: Any]] ?? []
+            let rules = Set(findings.filter { $0["severity"] as? String != "info" }.compactMap { $0["rule"] as? String }).sorted()
+            let attributes = listing["attributes"] as? [String: String] ?? [:]
+            let quantities = attributes.keys.filter { ["capacity", "weight", "length"].contains($0) }.sorted().map { "\($0)=\(attributes[$0]!)" }
+            rows.append([id, result["decision"] as? String ?? "", listing["title"] as? String ?? "", attributes["price"] ?? "",
+                         quantities.isEmpty ? "-" : quantities.joined(separator: " | "), rules.isEmpty ? "-" : rules.joined(separator: ",")]
+                .joined(separator: "\t"))
+        }
+        let golden = try String(contentsOf: Self.root.appendingPathComponent("Tests/Golden/localize-US-DE-JP.tsv"), encoding: .utf8)
+        let expected = golden.split(separator: "\n").map(String.init)
+        #expect(rows.count == expected.count)
+        for (got, want) in zip(rows, expected) where got != want {
+            Issue.record("golden differs:\n  reviewed: \(want)\n  now:      \(got)")
+        }
+    }
+
     @Test func messagesInTheMarketsLanguage() throws {
         let listing = Data(#"{"id": "m", "market": "CN", "title": "全网最低价 茶叶"}"#.utf8)
         let chinese = try check(["--format", "json", "--messages", "market"], stdin: listing)

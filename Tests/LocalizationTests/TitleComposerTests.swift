@@ -52,6 +52,15 @@ import TextEngine
         }
     }
 
+    @Test func setsOfPiecesSayHowManyPieces() throws {
+        let blocks = Product(sku: "BB-1", brand: "Brickly", category: "toys/building", type: "building blocks",
+                             attributes: ["pieces": "120", "color": "red"])
+        #expect(try Self.composer.title(of: blocks, locale: "en-US").text == "Brickly Building Blocks, 120 pieces, Red")
+        #expect(try Self.composer.title(of: blocks, locale: "de-DE").text == "Brickly Bausteine, 120 Teile, Rot")
+        #expect(try Self.composer.title(of: blocks, locale: "pl-PL").text == "Klocki Brickly, 120 elementów, Czerwony")
+        #expect(try Self.composer.title(of: blocks, locale: "ja-JP").text == "Brickly ブロック 120ピース レッド")
+    }
+
     @Test func aValueWithoutTranslationIsReportedAndLeftOut() throws {
         let teal = Product(sku: "TS-2", brand: "Acme", category: "apparel/t-shirts", type: "t-shirt", attributes: ["color": "teal", "size": "L"])
         let title = try Self.composer.title(of: teal, locale: "de-DE")
@@ -59,7 +68,7 @@ import TextEngine
         #expect(title.missing == [MissingTranslation(attribute: "color", value: "teal", language: "de")])
         // Product values are English: an English title uses one the glossary lacks as given.
         let english = try Self.composer.title(of: teal, locale: "en-GB")
-        #expect(english.text == "Acme T-Shirt, teal, Size L" && english.missing.isEmpty)
+        #expect(english.text == "Acme T-Shirt, Teal, Size L" && english.missing.isEmpty)
     }
 
     @Test func fitsByDroppingPartsThenCutting() throws {
