@@ -116,15 +116,20 @@ import Testing
         #expect(bad.status == 2 && bad.stderr.contains("--price must be an amount"))
     }
 
+    /// `clearance localize` of the example catalog for US, DE and JP, written to `out`.
+    func localizeCatalog(into out: URL) throws -> CLIRunner.Result {
+        try CLIRunner.run(["localize", Self.root.appendingPathComponent("examples/products.jsonl").path, "--markets", "US,DE,JP",
+                           "--rates", Self.root.appendingPathComponent("examples/rates.json").path,
+                           "--locales", Self.root.appendingPathComponent("locales").path,
+                           "--rules", Self.root.appendingPathComponent("rules").path,
+                           "--market-definitions", Self.root.appendingPathComponent("locales/markets").path,
+                           "--date", "2026-11-30", "--out", out.path])
+    }
+
     @Test func localizeMakesCheckedListingsForEachMarket() throws {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("localize-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: out) }
-        let result = try CLIRunner.run(["localize", Self.root.appendingPathComponent("examples/products.jsonl").path, "--markets", "US,DE,JP",
-                                        "--rates", Self.root.appendingPathComponent("examples/rates.json").path,
-                                        "--locales", Self.root.appendingPathComponent("locales").path,
-                                        "--rules", Self.root.appendingPathComponent("rules").path,
-                                        "--market-definitions", Self.root.appendingPathComponent("locales/markets").path,
-                                        "--date", "2026-11-30", "--out", out.path])
+        let result = try localizeCatalog(into: out)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("PASS TS-001-DE  Acme T-Shirt, Baumwolle, Schwarz, Größe M, 2er-Pack  19,99\u{A0}€"))
         #expect(result.stdout.contains("PASS TS-001-JP  Acme Tシャツ 綿 ブラック Mサイズ 2個入り  ￥3,226"))
@@ -150,12 +155,7 @@ import Testing
     @Test func localizedCatalogMatchesTheReviewedGolden() throws {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("golden-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: out) }
-        let result = try CLIRunner.run(["localize", Self.root.appendingPathComponent("examples/products.jsonl").path, "--markets", "US,DE,JP",
-                                        "--rates", Self.root.appendingPathComponent("examples/rates.json").path,
-                                        "--locales", Self.root.appendingPathComponent("locales").path,
-                                        "--rules", Self.root.appendingPathComponent("rules").path,
-                                        "--market-definitions", Self.root.appendingPathComponent("locales/markets").path,
-                                        "--date", "2026-11-30", "--out", out.path])
+        let result = try localizeCatalog(into: out)
         #expect(result.status == 0)
         let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("report.json"))) as? [String: Any])
         var results: [String: [String: Any]] = [:]

@@ -121,8 +121,8 @@ import TextEngine
                            results: [ListingResult(listing: "x<1>", market: "US", decision: .block, findings: [finding])], errors: ["note <i>"])
         let html = HTMLReport.render(run, listings: [listing], heading: "Report <1>")
         #expect(!html.contains("<script>") && !html.contains("<img") && !html.contains("<b>") && !html.contains("<i>"))
-        #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;more&quot;"))
+        #expect(html.contains("&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; &amp; &quot;more&quot;"))
         #expect(html.contains("<svg") && html.contains("US: 1 block") && html.contains("r/&lt;rule&gt;: 1"))
-        #expect(HTMLReport.escape("a<b>&\"'") == "a&lt;b&gt;&amp;&quot;&#39;")
+        #expect(HTMLReport.escape("a<b>&\"'\u{1}") == "a&lt;b&gt;&amp;&quot;&apos;\u{FFFD}")
     }
 }

@@ -4,21 +4,10 @@ import ComplianceCore
 /// by rule as inline SVG bar charts, then every listing with its decision and findings. No
 /// script, no external resource; every text from a listing or a pack is escaped.
 public enum HTMLReport {
-    /// `text` safe inside HTML text and attribute values.
+    /// `text` safe inside HTML text and attribute values (the XML escaping of the JUnit report:
+    /// markup characters as references, characters XML forbids as U+FFFD).
     public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(character)
-            }
-        }
-        return out
+        JUnitReport.escape(text)
     }
 
     static let colors: [Decision: String] = [.pass: "#2e7d32", .review: "#f9a825", .block: "#c62828"]
