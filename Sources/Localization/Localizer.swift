@@ -3,15 +3,17 @@ import Foundation
 import TextEngine
 
 /// One product into one market's listing: the title from the templates within the market's
-/// limit, the price in the market's currency, quantities in its units, the seller's own text
-/// in the market's language when there is one. Pure: no I/O and no rule engine (the caller
+/// limit, bullets stating its attributes and quantities, the price in the market's currency,
+/// quantities in its units, the seller's own text in the market's language when there is one. Pure: no I/O and no rule engine (the caller
 /// checks the listing).
 public struct Localizer: Sendable {
     public let composer: TitleComposer
+    public let bullets: BulletTemplates?
     public let rates: ExchangeRates?
 
-    public init(composer: TitleComposer, rates: ExchangeRates?) {
+    public init(composer: TitleComposer, bullets: BulletTemplates? = nil, rates: ExchangeRates?) {
         self.composer = composer
+        self.bullets = bullets
         self.rates = rates
     }
 
@@ -52,9 +54,16 @@ public struct Localizer: Sendable {
         }
         let language = ListingLanguages.language(forLocale: locale)
         let own = language.flatMap { product.texts[$0] } ?? [:]
-        let listing = Listing(id: "\(product.sku)-\(market.id)", market: market.id, locale: locale, title: title.text,
+        var missing = title.missing
+        var lines: [String] = []
+        if let bullets {
+            let made = try composer.bullets(of: product, market: market, templates: bullets)
+            lines = made.lines
+            missing += made.missing.filter { gap in !missing.contains(gap) }
+        }
+        let listing = Listing(id: "\(product.sku)-\(market.id)", market: market.id, locale: locale, title: title.text, bullets: lines,
                               description: own["description"], category: product.category, brand: product.brand,
                               attributes: attributes)
-        return Localized(listing: listing, missing: title.missing, notes: notes, dropped: title.dropped)
+        return Localized(listing: listing, missing: missing, notes: notes, dropped: title.dropped)
     }
 }

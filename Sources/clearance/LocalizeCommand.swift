@@ -14,8 +14,8 @@ struct LocalizeCommand: ParsableCommand {
         Titles come from locales/templates/titles.yaml with the glossaries of locales/glossaries (colours, materials, \
         product types) and the phrases (pack counts), fitted to the title limit of the applicable length rules. Prices are \
         converted with --rates; quantities are stated in each market's units. A value a glossary cannot translate is a \
-        localization finding (warn), never left in the source language. Bullets and descriptions from templates are not \
-        built yet: a product's own text in the market's language is used as the description.
+        localization finding (warn), never left in the source language. Bullets state the attributes and quantities \
+        (locales/templates/bullets.yaml); a product's own text in the market's language is the description.
         """)
 
     @Argument(help: "Products: JSON, a JSON array or JSON Lines (sku, brand, category, type, attributes, quantities, count, price, texts).")
@@ -57,7 +57,7 @@ struct LocalizeCommand: ParsableCommand {
                 return market
             }
         }
-        let localizer = Localizer(composer: try Self.composer(locales), rates: try rates.map(Self.loadRates))
+        let localizer = Localizer(composer: try Self.composer(locales), bullets: try Self.bullets(locales), rates: try rates.map(Self.loadRates))
         guard let data = FileManager.default.contents(atPath: products) else { throw InputError("\(products): cannot read the products") }
         let read = ProductReader.read(data, source: products)
         for problem in read.problems { Terminal.warn(problem.description) }
@@ -120,6 +120,16 @@ struct LocalizeCommand: ParsableCommand {
         }
     }
 
+    static func bullets(_ locales: String) throws -> BulletTemplates {
+        let path = locales + "/templates/bullets.yaml"
+        guard let data = FileManager.default.contents(atPath: path) else { throw InputError("\(path): cannot read") }
+        do {
+            return try BulletTemplatesLoader.load(yaml: String(decoding: data, as: UTF8.self), file: path)
+        } catch let error as RulePackError {
+            throw InputError("localization data did not load, nothing was made:\n\(error.description)")
+        }
+    }
+
     static func loadRates(_ path: String) throws -> ExchangeRates {
         guard let data = FileManager.default.contents(atPath: path) else { throw InputError("\(path): cannot read the rates file") }
         do { return try ExchangeRates.load(data, file: path) } catch { throw InputError("\(error)") }
@@ -142,6 +152,7 @@ struct LocalizeCommand: ParsableCommand {
         if let market = listing.market { object["market"] = .string(market) }
         if let locale = listing.locale { object["locale"] = .string(locale) }
         if let title = listing.title { object["title"] = .string(title) }
+        if !listing.bullets.isEmpty { object["bullets"] = .array(listing.bullets.map(JSONValue.string)) }
         if let description = listing.description { object["description"] = .string(description) }
         if let category = listing.category { object["category"] = .string(category) }
         if let brand = listing.brand { object["brand"] = .string(brand) }

@@ -14,7 +14,7 @@ import TextEngine
                                 texts: ["ja": ["description": "真空断熱のステンレスボトル。"]])
 
     static func localizer(rates: ExchangeRates?) -> Localizer {
-        Localizer(composer: TitleComposerTests.composer, rates: rates)
+        Localizer(composer: TitleComposerTests.composer, bullets: BulletsTests.templates, rates: rates)
     }
 
     @Test func makesTheMarketsListing() throws {
@@ -24,6 +24,7 @@ import TextEngine
         #expect(us.listing.title == "Acme Water Bottle, Stainless steel, Black")
         #expect(us.listing.attributes["price"] == "$26.15" && us.listing.attributes["capacity"] == "25.4 fl oz (750 mL)")
         #expect(us.listing.description == nil, "no English text given")
+        #expect(us.listing.bullets == ["Material: Stainless steel", "Color: Black", "Capacity: 25.4 fl oz (750 mL)"])
         let jp = try Self.localizer(rates: rates).localize(Self.bottle, for: Self.jp, titleLimit: (maximum: 10, unit: .graphemes))
         #expect(jp.listing.attributes["price"] == "￥4,019" && jp.listing.description == "真空断熱のステンレスボトル。")
         #expect((jp.listing.title?.count ?? 99) <= 10 && !jp.dropped.isEmpty)

@@ -1,0 +1,31 @@
+import Localization
+import TextEngine
+
+/// Reads `locales/templates/bullets.yaml`: for every listing language a format over `{label}`
+/// and `{value}` and a label for every bullet key, or nothing loads.
+public enum BulletTemplatesLoader {
+    /// - Throws: `RulePackError` naming the file, line and column of what is wrong.
+    public static func load(yaml: String, file: String) throws -> BulletTemplates {
+        let top = try YAMLDocument.versionOne(yaml, file: file, what: "the bullets file", keys: ["bullets"])
+        let languages = try top["bullets"]!.mapping("bullets", accepted: ListingLanguages.all, required: ListingLanguages.all)
+        var templates: [String: BulletTemplates.Template] = [:]
+        for language in ListingLanguages.all {
+            let fields = try languages[language]!.mapping("bullets.\(language)", accepted: ["format", "labels"], required: ["format", "labels"])
+            let format = try fields["format"]!.nonEmptyString("format")
+            let compiled: ICUMessageFormat
+            do {
+                compiled = try ICUMessageFormat(locale: ListingLanguages.icuLocale(language), pattern: format)
+            } catch {
+                throw fields["format"]!.error("'\(format)' is not valid ICU MessageFormat: \(error)")
+            }
+            guard Set(compiled.argumentNames) == ["label", "value"] else {
+                throw fields["format"]!.error("bullets.\(language).format must use {label} and {value}, and nothing else")
+            }
+            let labels = try fields["labels"]!.mapping("bullets.\(language).labels", accepted: BulletTemplates.keys, required: BulletTemplates.keys)
+            var texts: [String: String] = [:]
+            for key in BulletTemplates.keys { texts[key] = try labels[key]!.nonEmptyString("label '\(key)'") }
+            templates[language] = BulletTemplates.Template(format: format, labels: texts)
+        }
+        return BulletTemplates(templates: templates)
+    }
+}

@@ -1,0 +1,42 @@
+import ComplianceCore
+import Foundation
+import RulePacks
+import Testing
+import TextEngine
+@testable import Localization
+
+@Suite struct BulletsTests {
+    static let templates: BulletTemplates = {
+        let url = TitleComposerTests.root.appendingPathComponent("locales/templates/bullets.yaml")
+        return try! BulletTemplatesLoader.load(yaml: String(decoding: try! Data(contentsOf: url), as: UTF8.self), file: url.path)
+    }()
+
+    static func market(_ id: String, _ locale: String, _ system: UnitSystem) -> Market {
+        Market(id: id, locales: [locale], scripts: [.latin], jurisdictions: [id], currency: "EUR", unitSystem: system)
+    }
+
+    static let mat = Product(sku: "YM", brand: "Flowfit", category: "sports/yoga", type: "yoga mat",
+                             attributes: ["color": "purple", "material": "teal-ish"], quantities: ["length": Quantity(183, .centimeter)])
+
+    @Test func statesAttributesAndQuantitiesInTheMarketsWay() throws {
+        let composer = TitleComposerTests.composer
+        let us = try composer.bullets(of: Self.mat, market: Self.market("US", "en-US", .us), templates: Self.templates)
+        #expect(us.lines == ["Material: Teal-ish", "Color: Purple", "Length: 72 in (183 cm)"] && us.missing.isEmpty)
+        let fr = try composer.bullets(of: Self.mat, market: Self.market("FR", "fr-FR", .metric), templates: Self.templates)
+        #expect(fr.lines == ["Couleur\u{202F}: Violet", "Longueur\u{202F}: 183\u{202F}cm"], "narrow no-break spaces, as French and ICU write them")
+        #expect(fr.missing == [MissingTranslation(attribute: "material", value: "teal-ish", language: "fr")])
+        let jp = try composer.bullets(of: Self.mat, market: Self.market("JP", "ja-JP", .metric), templates: Self.templates)
+        #expect(jp.lines == ["カラー：パープル", "長さ：183 cm"])
+    }
+
+    @Test func aBrokenBulletsFileDoesNotLoad() {
+        let labels = "{material: M, color: C, size: S, pieces: P, capacity: C, weight: W, length: L}"
+        let good = "version: 1\nbullets:\n" + ListingLanguages.all.map { "  \($0): {format: \"{label}: {value}\", labels: \(labels)}\n" }.joined()
+        #expect(throws: Never.self) { try BulletTemplatesLoader.load(yaml: good, file: "b.yaml") }
+        let noValue = good.replacingOccurrences(of: "  sv: {format: \"{label}: {value}\"", with: "  sv: {format: \"{label}\"")
+        #expect(throws: RulePackError.self) { try BulletTemplatesLoader.load(yaml: noValue, file: "b.yaml") }
+        let noLabel = good.replacingOccurrences(of: "  ko: {format: \"{label}: {value}\", labels: \(labels)}",
+                                                with: "  ko: {format: \"{label}: {value}\", labels: {material: M}}")
+        #expect(throws: RulePackError.self) { try BulletTemplatesLoader.load(yaml: noLabel, file: "b.yaml") }
+    }
+}
