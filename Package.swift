@@ -41,7 +41,7 @@ let package = Package(
         // Foundation, and no module that imports Foundation imports CLibXML2.
         .target(name: "SafeXML", dependencies: ["CLibXML2"]),
         // Readers of listings and the reporters.
-        .target(name: "Formats", dependencies: ["ComplianceCore", "TextEngine", "SafeXML"]),
+        .target(name: "Formats", dependencies: ["ComplianceCore", "TextEngine", "SafeXML", "Localization"]),
         // Product -> listings per market: prices, units, templates (issue 5).
         .target(name: "Localization", dependencies: ["ComplianceCore", "TextEngine"]),
         // The C reference loop for `clearance bench`: ICU from C over the same buffers.
@@ -58,7 +58,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TextEngineTests", dependencies: ["TextEngine"]),
-        .testTarget(name: "LocalizationTests", dependencies: ["Localization", "TextEngine", "RulePacks"]),
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization", "TextEngine", "RulePacks", "Formats"]),
         .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats", "ComplianceCore", "TextEngine"]),
         .testTarget(name: "ComplianceCoreTests", dependencies: ["ComplianceCore", "TextEngine"]),

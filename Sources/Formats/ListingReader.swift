@@ -40,29 +40,13 @@ public enum ListingReader {
     /// Reads `data` from `source`.
     public static func read(_ data: Data, source: String) -> Result {
         var result = Result()
-        let trimmed = data.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
-        if trimmed.first == UInt8(ascii: "["), let array = try? JSONSerialization.jsonObject(with: data) as? [Any] {
-            for (index, item) in array.enumerated() {
-                append(item, source: source, line: 0, index: index, fallbackID: "listing-\(index + 1)", to: &result)
+        for item in JSONInput.items(data) {
+            guard let value = item.value else {
+                result.errors.append(ListingInputError(source: source, line: item.line, index: nil, message: item.problem ?? "not valid JSON"))
+                continue
             }
-            return result
-        }
-        if let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] {
-            append(object, source: source, line: 0, index: nil, fallbackID: "listing-1", to: &result)
-            return result
-        }
-        // JSON Lines.
-        var lineNumber = 0
-        for line in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            lineNumber += 1
-            guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
-            do {
-                let item = try JSONSerialization.jsonObject(with: Data(line))
-                append(item, source: source, line: lineNumber, index: nil, fallbackID: "line-\(lineNumber)", to: &result)
-            } catch {
-                let reason = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "not valid JSON"
-                result.errors.append(ListingInputError(source: source, line: lineNumber, index: nil, message: "not valid JSON: \(reason)"))
-            }
+            let fallbackID = item.index.map { "listing-\($0 + 1)" } ?? (item.line > 0 ? "line-\(item.line)" : "listing-1")
+            append(value, source: source, line: item.line, index: item.index, fallbackID: fallbackID, to: &result)
         }
         return result
     }

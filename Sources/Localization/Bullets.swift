@@ -42,12 +42,9 @@ extension TitleComposer {
             switch key {
             case "material", "color":
                 guard let given = product.attributes[key] else { continue }
-                if let translated = glossaries[key]?.translate(given, locale: locale) {
-                    value = translated
-                } else if language == "en" {
-                    value = given.prefix(1).uppercased() + given.dropFirst()
-                } else if !missing.contains(where: { $0.attribute == key }) {
-                    missing.append(MissingTranslation(attribute: key, value: given, language: language))
+                switch translate(key, given, locale: locale, language: language) {
+                case let .success(text): value = text
+                case let .failure(gap): missing.append(gap)
                 }
             case "size":
                 value = product.attributes["size"]

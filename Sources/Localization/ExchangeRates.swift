@@ -1,3 +1,4 @@
+import ComplianceCore
 import Foundation
 import TextEngine
 
@@ -46,8 +47,8 @@ public struct ExchangeRates: Sendable, Equatable {
         for key in object.keys where !["date", "base", "source", "rates"].contains(key) {
             throw problem("unknown key '\(key)' (known: date, base, source, rates)")
         }
-        guard let date = object["date"] as? String, Self.isDay(date) else { throw problem("'date' must be a day, YYYY-MM-DD") }
-        guard let base = object["base"] as? String, Self.isCurrencyCode(base) else {
+        guard let date = object["date"] as? String, Day(date) != nil else { throw problem("'date' must be a day, YYYY-MM-DD") }
+        guard let base = object["base"] as? String, CurrencyData.isCode(base) else {
             throw problem("'base' must be an ISO 4217 code such as EUR")
         }
         var source: String?
@@ -58,7 +59,7 @@ public struct ExchangeRates: Sendable, Equatable {
         guard let table = object["rates"] as? [String: Any], !table.isEmpty else { throw problem("'rates' must map currency codes to numbers") }
         var rates: [String: Decimal] = [:]
         for (code, value) in table {
-            guard Self.isCurrencyCode(code) else { throw problem("rates: '\(code)' is not an ISO 4217 code") }
+            guard CurrencyData.isCode(code) else { throw problem("rates: '\(code)' is not an ISO 4217 code") }
             // Read the number as written (JSON text), not through a binary double.
             guard let number = value as? NSNumber, String(cString: number.objCType) != "c",  // "c": a JSON boolean
                   let rate = Decimal(string: number.stringValue, locale: Locale(identifier: "en_US_POSIX")), rate > 0 else {
@@ -86,17 +87,6 @@ public struct ExchangeRates: Sendable, Equatable {
         NSDecimalRound(&result, &input, digits, .plain)
         return result
     }
-
-    static func isCurrencyCode(_ text: String) -> Bool {
-        text.count == 3 && text.allSatisfy { $0.isASCII && $0.isUppercase }
-    }
-
-    static func isDay(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil else { return false }
-        return (1...12).contains(month) && (1...31).contains(day)
-    }
 }
 
 /// A price in a currency, formatted for a locale with system ICU.
@@ -115,7 +105,7 @@ public struct Price: Sendable, Equatable {
         // Digits with an optional point: Decimal(string:) alone would read "19,99" as 19.
         guard parts.count == 2, Self.isPlainNumber(parts[0]),
               let amount = Decimal(string: String(parts[0]), locale: Locale(identifier: "en_US_POSIX")),
-              ExchangeRates.isCurrencyCode(String(parts[1])) else { return nil }
+              CurrencyData.isCode(String(parts[1])) else { return nil }
         self.init(amount: amount, currency: String(parts[1]))
     }
 

@@ -19,23 +19,10 @@ public struct Glossary: Sendable, Equatable {
         self.source = source
     }
 
-    /// The glossary language for a locale: `zh-CN` and `zh-SG` -> `zh-Hans`, `zh-TW` and `zh-HK`
-    /// -> `zh-Hant`, `pt-BR` and `pt-PT` -> `pt-BR` (the only Portuguese given), else the
-    /// language subtag (`de-AT` -> `de`); nil when the glossary has no such language.
+    /// The glossary language for a locale (`ListingLanguages.language(forLocale:)`: `zh-TW` ->
+    /// `zh-Hant`, `de-AT` -> `de`), nil when the glossary has no such language.
     public func language(forLocale locale: String) -> String? {
-        let parts = locale.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
-        guard let language = parts.first?.lowercased() else { return nil }
-        let candidates: [String]
-        switch language {
-        case "zh":
-            let traditional = parts.dropFirst().contains { ["TW", "HK", "MO", "Hant"].contains($0) }
-            candidates = [traditional ? "zh-Hant" : "zh-Hans"]
-        case "pt":
-            candidates = ["pt-" + (parts.dropFirst().first ?? "BR"), "pt-BR", "pt"]
-        default:
-            candidates = [language]
-        }
-        return candidates.first { languages.contains($0) }
+        ListingLanguages.language(forLocale: locale).flatMap { languages.contains($0) ? $0 : nil }
     }
 
     /// `value` (a term key, in any case) in the language of `locale`, or nil when the glossary

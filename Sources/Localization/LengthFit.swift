@@ -27,51 +27,43 @@ public enum LengthFit {
     /// - Throws: `TextEngineError.icu` when ICU cannot segment the text.
     public static func fit(_ text: String, maximum: Int, unit: LengthUnit, locale: String, protected: [String] = []) throws -> Result {
         let graphemes = try Segmenter(locale: locale).graphemes(in: text)
-        let total = length(upTo: text.utf8.count, in: text, unit: unit, graphemes: graphemes)
-        if total <= maximum { return Result(text: text, truncated: false, length: total) }
+        // The length of the first k graphemes, for every k.
+        var lengths = [0]
+        lengths.reserveCapacity(graphemes.count + 1)
+        for segment in graphemes {
+            let size = switch unit {
+            case .graphemes: 1
+            case .utf8Bytes: segment.utf8Range.count
+            case .utf16Units: segment.substring(in: text).utf16.count
+            }
+            lengths.append(lengths[lengths.count - 1] + size)
+        }
+        if lengths[graphemes.count] <= maximum { return Result(text: text, truncated: false, length: lengths[graphemes.count]) }
 
         let bytes = Array(text.utf8)
         let blocked = protectedRanges(protected, in: bytes)
         func allowed(_ offset: Int) -> Bool { !blocked.contains { $0.lowerBound < offset && offset < $0.upperBound } }
-        // Prefer word boundaries; a text with no boundary that fits is cut between graphemes.
+        /// Whether grapheme `k` is one trailing character (a space or separator a cut drops).
+        func isTrailing(_ k: Int) -> Bool {
+            let scalars = graphemes[k].substring(in: text).unicodeScalars
+            return scalars.count == 1 && trailing.contains(scalars.first!)
+        }
+        // Keep k graphemes, k from the most that fit down: at word boundaries first, and between
+        // any graphemes only when no word boundary fits.
         let words = try WordBoundaries(text: text, locale: locale)
-        let graphemeEnds = graphemes.map(\.utf8Range.upperBound)
-        for candidates in [graphemeEnds.filter { words.isBoundary(utf8Offset: $0) }, graphemeEnds] {
-            for end in candidates.reversed() where end < bytes.count && allowed(end) {
-                let cut = trimmedEnd(bytes, end)
-                guard cut > 0, allowed(cut) else { continue }
-                let fitted = length(upTo: cut, in: text, unit: unit, graphemes: graphemes)
-                if fitted <= maximum {
-                    return Result(text: String(decoding: bytes[..<cut], as: UTF8.self), truncated: true, length: fitted)
-                }
+        for needsWordBoundary in [true, false] {
+            for kept in stride(from: graphemes.count - 1, to: 0, by: -1) {
+                let end = graphemes[kept - 1].utf8Range.upperBound
+                guard !needsWordBoundary || words.isBoundary(utf8Offset: end), allowed(end) else { continue }
+                var cut = kept
+                while cut > 0, isTrailing(cut - 1) { cut -= 1 }
+                guard cut > 0, lengths[cut] <= maximum else { continue }
+                let offset = graphemes[cut - 1].utf8Range.upperBound
+                guard allowed(offset) else { continue }
+                return Result(text: String(decoding: bytes[..<offset], as: UTF8.self), truncated: true, length: lengths[cut])
             }
         }
         return Result(text: "", truncated: true, length: 0)
-    }
-
-    /// The length of the first `utf8Offset` bytes of `text` (a grapheme boundary) in `unit`.
-    static func length(upTo utf8Offset: Int, in text: String, unit: LengthUnit, graphemes: [TextSegment]) -> Int {
-        switch unit {
-        case .utf8Bytes:
-            return utf8Offset
-        case .utf16Units:
-            return String(decoding: Array(text.utf8)[..<utf8Offset], as: UTF8.self).utf16.count
-        case .graphemes:
-            return graphemes.prefix { $0.utf8Range.upperBound <= utf8Offset }.count
-        }
-    }
-
-    /// The end of `bytes[..<end]` without trailing spaces and separators.
-    static func trimmedEnd(_ bytes: [UInt8], _ end: Int) -> Int {
-        var cut = end
-        while cut > 0 {
-            var start = cut - 1
-            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-            guard let scalar = String(decoding: bytes[start..<cut], as: UTF8.self).unicodeScalars.first,
-                  trailing.contains(scalar) else { break }
-            cut = start
-        }
-        return cut
     }
 
     /// Where the protected strings occur (exact UTF-8 match).

@@ -45,7 +45,7 @@ public struct TitleTemplates: Sendable {
 
 /// A value of a product that a language's glossary does not translate: reported (as a
 /// `localization` finding by the localizer), never written in the source language.
-public struct MissingTranslation: Sendable, Equatable, CustomStringConvertible {
+public struct MissingTranslation: Error, Sendable, Equatable, CustomStringConvertible {
     public let attribute: String
     public let value: String
     public let language: String
@@ -86,6 +86,14 @@ public struct TitleComposer: Sendable {
         }
     }
 
+    /// An attribute value (written in English) in `language`: the glossary's text; in English
+    /// the value itself, capitalized as the glossary's words are; else a gap to report.
+    func translate(_ attribute: String, _ given: String, locale: String, language: String) -> Result<String, MissingTranslation> {
+        if let translated = glossaries[attribute]?.translate(given, locale: locale) { return .success(translated) }
+        if language == "en" { return .success(given.prefix(1).uppercased() + given.dropFirst()) }
+        return .failure(MissingTranslation(attribute: attribute, value: given, language: language))
+    }
+
     /// The title of `product` for `locale`, within `limit` when given.
     public func title(of product: Product, locale: String, limit: (maximum: Int, unit: LengthUnit)? = nil) throws -> Title {
         guard let language = ListingLanguages.language(forLocale: locale), let template = templates.templates[language] else {
@@ -98,14 +106,9 @@ public struct TitleComposer: Sendable {
         if let size = product.attributes["size"] { values["size"] = size }
         for (attribute, given) in [("type", product.type), ("material", product.attributes["material"]), ("color", product.attributes["color"])] {
             guard let given else { continue }
-            if let translated = glossaries[attribute]?.translate(given, locale: locale) {
-                values[attribute] = translated
-            } else if language == "en" {
-                // Product values are written in English: an English title may use one as given,
-                // capitalized as the glossary's words are.
-                values[attribute] = given.prefix(1).uppercased() + given.dropFirst()
-            } else {
-                missing.append(MissingTranslation(attribute: attribute, value: given, language: language))
+            switch translate(attribute, given, locale: locale, language: language) {
+            case let .success(text): values[attribute] = text
+            case let .failure(gap): missing.append(gap)
             }
         }
         if product.count > 1, let pack = try phrases.render("pack_count", locale: locale, ["count": .int(Int64(product.count))]) {
@@ -133,9 +136,8 @@ public struct TitleComposer: Sendable {
         var dropped: [String] = []
         var truncated = false
         if let limit {
-            func length(_ text: String) throws -> Int { try LengthFit.fit(text, maximum: Int.max, unit: limit.unit, locale: icuLocale).length }
             // Drop the lowest priority first; among equals, the last one.
-            while try length(text) > limit.maximum,
+            while try limit.unit.count(in: text, locale: icuLocale) > limit.maximum,
                   let index = rendered.indices.filter({ !rendered[$0].part.keep }).min(by: {
                       (rendered[$0].part.priority, -$0) < (rendered[$1].part.priority, -$1)
                   }) {

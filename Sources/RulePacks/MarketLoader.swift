@@ -16,7 +16,7 @@ public enum MarketLoader {
         var currency: String?
         if let node = keys["currency"] {
             let code = try node.nonEmptyString("currency")
-            guard code.count == 3, code.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+            guard CurrencyData.isCode(code) else {
                 throw node.error("currency '\(code)' is not an ISO 4217 code (three capital letters, e.g. EUR)")
             }
             currency = code

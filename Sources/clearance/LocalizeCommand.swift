@@ -57,7 +57,8 @@ struct LocalizeCommand: ParsableCommand {
                 return market
             }
         }
-        let localizer = Localizer(composer: try Self.composer(locales), bullets: try Self.bullets(locales), rates: try rates.map(Self.loadRates))
+        let localization = try Self.localizationData(locales)
+        let localizer = Localizer(composer: localization.composer, bullets: localization.bullets, rates: try rates.map(Self.loadRates))
         guard let data = FileManager.default.contents(atPath: products) else { throw InputError("\(products): cannot read the products") }
         let read = ProductReader.read(data, source: products)
         for problem in read.problems { Terminal.warn(problem.description) }
@@ -66,9 +67,13 @@ struct LocalizeCommand: ParsableCommand {
         var listings: [Listing] = []
         var results: [ListingResult] = []
         var notes: [String] = []
+        // The tightest title limit of each market, once.
+        let titleLimits = Dictionary(uniqueKeysWithValues: chosen.map { market in
+            (market.id, MarketsCommand.limits(market, packs: packs).filter { $0.field == "title" }.min { $0.maximum < $1.maximum })
+        })
         for product in read.products {
             for market in chosen {
-                let limit = MarketsCommand.entry(market, packs: packs).limits.filter { $0.field == "title" }.min { $0.maximum < $1.maximum }
+                let limit = titleLimits[market.id] ?? nil
                 let localized: Localizer.Localized
                 do {
                     localized = try localizer.localize(product, for: market, titleLimit: limit.map { ($0.maximum, $0.unit) })
@@ -103,28 +108,18 @@ struct LocalizeCommand: ParsableCommand {
         if let out, !json { print("\nwrote \(out)/listings.jsonl, \(out)/report.json and \(out)/report.html") }
     }
 
-    static func composer(_ locales: String) throws -> TitleComposer {
-        func text(_ path: String) throws -> String {
-            guard let data = FileManager.default.contents(atPath: path) else { throw InputError("\(path): cannot read") }
-            return String(decoding: data, as: UTF8.self)
-        }
+    /// The templates, glossaries and phrases under `locales`, all or nothing.
+    static func localizationData(_ locales: String) throws -> (composer: TitleComposer, bullets: BulletTemplates) {
+        let read = RuleSources.read
         do {
             let folder = locales + "/glossaries"
             let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yaml") }.sorted()
-            let glossaries = try names.map { try GlossaryLoader.load(yaml: try text(folder + "/" + $0), file: folder + "/" + $0) }
+            let glossaries = try names.map { try GlossaryLoader.load(yaml: try read(folder + "/" + $0), file: folder + "/" + $0) }
             let titles = locales + "/templates/titles.yaml", phrases = locales + "/templates/phrases.yaml"
-            return TitleComposer(templates: try TitleTemplatesLoader.load(yaml: try text(titles), file: titles),
-                                 glossaries: glossaries, phrases: try PhrasesLoader.load(yaml: try text(phrases), file: phrases))
-        } catch let error as RulePackError {
-            throw InputError("localization data did not load, nothing was made:\n\(error.description)")
-        }
-    }
-
-    static func bullets(_ locales: String) throws -> BulletTemplates {
-        let path = locales + "/templates/bullets.yaml"
-        guard let data = FileManager.default.contents(atPath: path) else { throw InputError("\(path): cannot read") }
-        do {
-            return try BulletTemplatesLoader.load(yaml: String(decoding: data, as: UTF8.self), file: path)
+            let bullets = locales + "/templates/bullets.yaml"
+            let composer = TitleComposer(templates: try TitleTemplatesLoader.load(yaml: try read(titles), file: titles),
+                                         glossaries: glossaries, phrases: try PhrasesLoader.load(yaml: try read(phrases), file: phrases))
+            return (composer, try BulletTemplatesLoader.load(yaml: try read(bullets), file: bullets))
         } catch let error as RulePackError {
             throw InputError("localization data did not load, nothing was made:\n\(error.description)")
         }
@@ -198,7 +193,7 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "The day rules are evaluated on (YYYY-MM-DD); default today (UTC).") var date: String?
 
     func run() throws {
-        var command = try LocalizeCommand.parse(["examples/products.jsonl", "--markets", "all", "--rates", "examples/rates.json",
+        let command = try LocalizeCommand.parse(["examples/products.jsonl", "--markets", "all", "--rates", "examples/rates.json",
                                                  "--out", out] + (date.map { ["--date", $0] } ?? []))
         try command.run()
     }

@@ -72,8 +72,17 @@ struct MarketsCommand: ParsableCommand {
             try? ICUNumberFormat.currency(code, locale: market.locales[0]).format(1234.5)
         }
         let applying = packs.filter { $0.reaches(market) }
+        let measures = [Quantity(30, .centimeter), Quantity(350, .gram), Quantity(750, .milliliter)].compactMap {
+            try? Measures.display($0, in: market)
+        }
+        return Entry(market: market, samplePrice: price, packs: applying.map(\.id), limits: limits(market, packs: applying),
+                     sampleMeasures: measures)
+    }
+
+    /// The field limits the `length` rules of `packs` set in `market`.
+    static func limits(_ market: Market, packs: [RulePack]) -> [Limit] {
         var limits: [Limit] = []
-        for pack in applying {
+        for pack in packs where pack.reaches(market) {
             for rule in pack.rules where rule.conditions.allow(market) {
                 guard case let .length(check) = rule.check else { continue }
                 for field in rule.fields {
@@ -81,10 +90,7 @@ struct MarketsCommand: ParsableCommand {
                 }
             }
         }
-        let measures = [Quantity(30, .centimeter), Quantity(350, .gram), Quantity(750, .milliliter)].compactMap {
-            try? Measures.display($0, in: market)
-        }
-        return Entry(market: market, samplePrice: price, packs: applying.map(\.id), limits: limits, sampleMeasures: measures)
+        return limits
     }
 
     static func text(_ entries: [Entry], ratesNote: String? = nil) -> String {

@@ -1,3 +1,4 @@
+import Formats
 import Foundation
 import Testing
 import TextEngine
@@ -37,7 +38,7 @@ import TextEngine
             "p.jsonl:4: product 'B-3': field 'price' must be an amount and an ISO 4217 code, e.g. \"19.99 EUR\"",
             "p.jsonl:5: unknown field 'colour' (known: attributes, brand, category, count, price, quantities, sku, texts, type)",
             "p.jsonl:6: field 'sku' is required",
-            "p.jsonl:7: not valid JSON",
+            "p.jsonl:7: not valid JSON: Invalid value around character 1.",
         ])
     }
 

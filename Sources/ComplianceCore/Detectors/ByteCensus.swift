@@ -1,8 +1,12 @@
-/// The cheap tests of the detectors, answered in one pass over a field's normalized bytes: the
-/// longest digit run (`DetectorScanner.longestDigitRun`), the alphanumeric runs of IBANs and
-/// codici fiscali (`DetectorScanner.alphanumericRuns`) and where seven digits come close for
-/// phone numbers (`PhoneNumber.prescan`). Each stays as its own function too (a detector used
-/// alone runs it); the tests hold the census to the same answers.
+/// The cheap tests of the detectors, answered in one pass over a field's normalized bytes:
+/// - the longest run of digits with at most one separator (space - . /) between two of them,
+///   which cards and national ids compare with the digits a value needs;
+/// - the alphanumeric runs: a codice fiscale is 16 letters and digits in a row with a digit
+///   among them (seven digit positions all written as letters, omocodia, is left to chance: it
+///   is vanishingly rare, and long words are not); an IBAN 15 or more, in groups with single
+///   spaces, with at least eight digits;
+/// - where seven digits come close for phone numbers (`PhoneNumber.Prescan`).
+/// The engine computes it once per field; a detector used alone computes its own.
 struct ByteCensus: Sendable {
     var longestDigitRun = 0
     var iban = false
@@ -109,5 +113,13 @@ struct ByteCensus: Sendable {
         self.iban = iban
         codiceFiscale = codice
         phone = PhoneNumber.Prescan(numeralScript: numeralScript, clusters: clusters)
+    }
+
+    /// Whether a detector's cheap test holds: at least `digitRun` digits in a row, or the run an
+    /// IBAN or a codice fiscale (`alphanumeric`) needs.
+    func passes(digitRun: Int?, alphanumeric: DetectorKind?) -> Bool {
+        if let kind = alphanumeric { return kind == .iban ? iban : codiceFiscale }
+        if let needed = digitRun { return longestDigitRun >= needed }
+        return true
     }
 }

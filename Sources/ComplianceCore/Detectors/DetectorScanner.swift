@@ -93,18 +93,16 @@ public struct DetectorScanner: Sendable {
     func mightMatch(_ bytes: [UInt8]) -> Bool {
         if kind == .email { return bytes.contains(UInt8(ascii: "@")) }
         if kind == .emailObfuscated { return !EmailObfuscation.windows(bytes).isEmpty }
-        if kind == .iban { return Self.alphanumericRuns(bytes).iban }
-        if kind == .nationalID(.itCodiceFiscale) { return Self.alphanumericRuns(bytes).codiceFiscale }
-        let needed = minimumDigits
-        if needed == 0 { return true }
+        if minimumDigits == 0 && alphanumericRequirement == nil { return true }
         // Digits of one value run together, with at most one separator between two of them.
-        return Self.longestDigitRun(bytes) >= needed
+        return ByteCensus(bytes).passes(digitRun: minimumDigits, alphanumeric: alphanumericRequirement)
     }
 
     /// The values in `normalized` (a `TextView.normalized` view) that pass validation, on the
     /// original text.
     /// The digits in a row a value needs, when that is all the cheap test asks (cards and most
-    /// national identifiers): the engine then answers it once per field for all of them.
+    /// national identifiers): the engine then answers it once per field for all of them
+    /// (`ByteCensus`).
     public var digitRunRequirement: Int? {
         switch kind {
         case .paymentCard: minimumDigits
@@ -114,59 +112,10 @@ public struct DetectorScanner: Sendable {
         }
     }
 
-    /// The cheap tests of IBAN and codice fiscale candidates, in one pass (the engine asks once
-    /// per field): a codice fiscale is 16 letters and digits in a row with a digit among them
-    /// (seven digit positions all written as letters, omocodia, is left to chance: it is
-    /// vanishingly rare, and long words are not); an IBAN 15 or more, in groups with single
-    /// spaces, with at least eight digits.
-    public static func alphanumericRuns(_ bytes: [UInt8]) -> (iban: Bool, codiceFiscale: Bool) {
-        var iban = false, codice = false
-        // Codice fiscale: letters and digits without spaces. IBAN: single spaces allowed.
-        var run = 0, digits = 0, spacedRun = 0, spacedDigits = 0, spaced = false
-        for byte in bytes {
-            let lower = byte | 0x20
-            let isDigit = byte &- 0x30 < 10
-            if isDigit || lower &- 0x61 < 26 {
-                run &+= 1; spacedRun &+= 1
-                if isDigit { digits &+= 1; spacedDigits &+= 1 }
-                spaced = false
-                if run >= 16 && digits >= 1 { codice = true }
-                if spacedRun >= 15 && spacedDigits >= 8 { iban = true }
-                if iban && codice { break }
-            } else if byte == 0x20, !spaced, spacedRun > 0 {
-                spaced = true
-                run = 0; digits = 0
-            } else {
-                run = 0; digits = 0; spacedRun = 0; spacedDigits = 0; spaced = false
-            }
-        }
-        return (iban, codice)
-    }
-
-    /// Which shared cheap test this detector's candidates need, if one.
+    /// Which shared cheap test this detector's candidates need, if one: IBANs and codici fiscali
+    /// need an alphanumeric run (`ByteCensus`).
     public var alphanumericRequirement: DetectorKind? {
         kind == .iban || kind == .nationalID(.itCodiceFiscale) ? kind : nil
-    }
-
-    /// The longest run of digits in `bytes` with at most one separator (space - . /) between two
-    /// of them: the measure `digitRunRequirement` is compared with.
-    public static func longestDigitRun(_ bytes: [UInt8]) -> Int {
-        var longest = 0
-        var run = 0
-        var separators = 0
-        for byte in bytes {
-            if byte &- 0x30 < 10 {
-                run &+= 1
-                separators = 0
-                if run > longest { longest = run }
-            } else if separators == 0, run > 0, byte == 0x20 || byte == 0x2D || byte == 0x2E || byte == 0x2F {
-                separators = 1
-            } else {
-                run = 0
-                separators = 0
-            }
-        }
-        return longest
     }
 
     public func scan(_ normalized: MappedText) throws -> [DetectedValue] {
@@ -181,7 +130,7 @@ public struct DetectorScanner: Sendable {
     /// The values in `normalized`; for phone numbers, with the cheap scan the caller already ran.
     func scan(_ normalized: MappedText, prefiltered: Bool, phonePrescan: PhoneNumber.Prescan?) throws -> [DetectedValue] {
         if kind == .phone {
-            let prescan = phonePrescan ?? PhoneNumber.prescan(normalized.utf8)
+            let prescan = phonePrescan ?? ByteCensus(normalized.utf8).phone
             return PhoneNumber.scan(normalized.utf8, regions: regions, prescan: prescan).map { range, match in
                 DetectedValue(span: normalized.originalSpan(ofUTF8: range), validation: match.validation,
                               detail: match.region.rawValue + (match.international ? " international" : " national"))

@@ -292,29 +292,6 @@ public enum PhoneNumber {
         }
     }
 
-    /// The cheap scan (`ByteCensus` runs it together with the other detectors' scans).
-    static func prescan(_ bytes: [UInt8]) -> Prescan {
-        var numeralScript = false
-        var run = 0
-        var runStart = 0
-        var gap = 0
-        var clusters: [Range<Int>] = []
-        for (i, b) in bytes.enumerated() {
-            if b &- 0x30 < 10 {
-                if gap <= 3 && run > 0 { run &+= 1 } else { run = 1; runStart = i }
-                gap = 0
-                if run >= 7 { extendCluster(&clusters, start: runStart, end: i + 1) }
-            } else if b == 0x20 || b == 0x2D || b == 0x2E || b == 0x2F || b == 0x28 || b == 0x29 || b == 0x2B || b == 0x09 {
-                gap &+= 1
-            } else {
-                if isNumeralScriptLead(b) { numeralScript = true }
-                // Other bytes end a run (multi-byte separators such as ー count as CJK below).
-                gap = 4
-            }
-        }
-        return Prescan(numeralScript: numeralScript, clusters: clusters)
-    }
-
     /// Lead bytes of the blocks whose digits the scanner reads: U+0600-06FF (D8-DB: Arabic-Indic
     /// and extended digits), U+0800-0FFF (E0: Devanagari, Thai), U+3000-3FFF (E3: 〇, kana),
     /// U+4000-5FFF and U+9000-9FFF (E4, E5, E9: the Chinese numerals).
@@ -328,7 +305,7 @@ public enum PhoneNumber {
 
     /// The phone numbers in `bytes` (a normalized view), as view byte ranges with their match.
     static func scan(_ bytes: [UInt8], regions: [PhoneRegion]) -> [(Range<Int>, Match)] {
-        scan(bytes, regions: regions, prescan: prescan(bytes))
+        scan(bytes, regions: regions, prescan: ByteCensus(bytes).phone)
     }
 
     /// The phone numbers in `bytes`, given its cheap scan: only the text around the places where

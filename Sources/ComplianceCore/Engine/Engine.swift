@@ -253,15 +253,8 @@ public struct Engine: Sendable {
         case let .detector(check):
             let normalized = context.normalized
             let scanner = compiled.detector!
-            var prefiltered = false
-            if let needed = scanner.digitRunRequirement {
-                guard context.longestDigitRun >= needed else { return [] }
-                prefiltered = true
-            } else if let kind = scanner.alphanumericRequirement {
-                let runs = context.alphanumericRuns
-                guard kind == .iban ? runs.iban : runs.codiceFiscale else { return [] }
-                prefiltered = true
-            }
+            // `mayMatch` answered the digit-run and alphanumeric tests before this call.
+            let prefiltered = compiled.digitRunNeeded != nil || compiled.alphanumericNeeded != nil
             let prescan = scanner.kind == .phone ? context.census.phone : nil
             return try scanner.scan(normalized, prefiltered: prefiltered, phonePrescan: prescan).compactMap { value in
                 let nearby = context.neighbourhood(of: value.span, window: check.window)
@@ -277,7 +270,7 @@ public struct Engine: Sendable {
             let field = context.given
             // Graphemes and UTF-16 units never outnumber UTF-8 bytes: most fields need no count.
             guard field.utf8.count > check.maximum else { return [] }
-            let length = try Self.length(of: field, in: check.unit, locale: context.locale)
+            let length = try check.unit.count(in: field, locale: context.locale)
             guard length > check.maximum else { return [] }
             return [context.finding(compiled, span: TextSpan(utf8Range: 0..<field.utf8.count, in: field), inGiven: true,
                                     folded: "length", message: "\(length)",
@@ -308,15 +301,6 @@ public struct Engine: Sendable {
             ? try ByteWindows.matches(of: regex, in: view.utf8, windows: compiled.windows(view.utf8, window: pattern.window),
                                       timeLimit: pattern.timeLimit)
             : try regex.matches(in: view.text, timeLimit: pattern.timeLimit)
-    }
-
-    /// The length of `text` in `unit`.
-    static func length(of text: String, in unit: LengthUnit, locale: String) throws -> Int {
-        switch unit {
-        case .utf8Bytes: text.utf8.count
-        case .utf16Units: text.utf16.count
-        case .graphemes: try Segmenter(locale: locale).graphemes(in: text).count
-        }
     }
 }
 

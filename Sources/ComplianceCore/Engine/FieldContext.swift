@@ -63,11 +63,8 @@ struct FieldContext {
     /// it certainly finds nothing here).
     mutating func mayMatch(_ compiled: CompiledRule) -> Bool {
         if !compiled.prefilterTerms.isEmpty, !passesPrefilter(compiled) { return false }
-        if let needed = compiled.digitRunNeeded, longestDigitRun < needed { return false }
-        if let kind = compiled.alphanumericNeeded {
-            let runs = alphanumericRuns
-            if !(kind == .iban ? runs.iban : runs.codiceFiscale) { return false }
-        }
+        if compiled.digitRunNeeded != nil || compiled.alphanumericNeeded != nil,
+           !census.passes(digitRun: compiled.digitRunNeeded, alphanumeric: compiled.alphanumericNeeded) { return false }
         // Marketplaces count the field as stored; characters never outnumber UTF-8 bytes.
         if let limit = compiled.lengthLimit, given.utf8.count <= limit { return false }
         return true
@@ -83,16 +80,6 @@ struct FieldContext {
             byteCensus = computed
             return computed
         }
-    }
-
-    /// The IBAN and codice fiscale cheap tests.
-    var alphanumericRuns: (iban: Bool, codiceFiscale: Bool) {
-        mutating get { (census.iban, census.codiceFiscale) }
-    }
-
-    /// The longest digit run of the normalized text.
-    var longestDigitRun: Int {
-        mutating get { census.longestDigitRun }
     }
 
     /// Uses a normalized view already computed for the matcher.

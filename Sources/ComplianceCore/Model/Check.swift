@@ -199,6 +199,16 @@ public enum LengthUnit: String, Sendable, Codable, CaseIterable {
     case graphemes
     case utf8Bytes = "utf8_bytes"
     case utf16Units = "utf16_units"
+
+    /// The length of `text` in this unit (graphemes by ICU's rules for `locale`).
+    /// - Throws: `TextEngineError.icu` when ICU cannot segment the text.
+    public func count(in text: String, locale: String) throws -> Int {
+        switch self {
+        case .utf8Bytes: text.utf8.count
+        case .utf16Units: text.utf16.count
+        case .graphemes: try Segmenter(locale: locale).graphemes(in: text).count
+        }
+    }
 }
 
 public struct LengthCheck: Sendable, Equatable {

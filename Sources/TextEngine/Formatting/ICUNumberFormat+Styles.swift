@@ -60,6 +60,11 @@ extension ICUNumberFormat {
 
 /// Facts about ISO 4217 currencies from system ICU's CLDR data.
 public enum CurrencyData {
+    /// Whether `text` is written as an ISO 4217 code is: three capital ASCII letters (`EUR`).
+    public static func isCode(_ text: String) -> Bool {
+        text.utf8.count == 3 && text.utf8.allSatisfy { (65...90).contains($0) }
+    }
+
     /// The fraction digits prices in `code` show: 2 for EUR and USD, 0 for JPY and KRW, 3 for KWD.
     /// - Throws: `TextEngineError.invalidArgument` when `code` is not three ASCII letters.
     public static func fractionDigits(_ code: String) throws -> Int {

@@ -101,7 +101,7 @@ import Testing
         ("", false, false),
     ])
     func onePassTest(_ text: String, iban: Bool, codiceFiscale: Bool) {
-        let runs = DetectorScanner.alphanumericRuns(Array(text.lowercased().utf8))
+        let runs = ByteCensus(Array(text.lowercased().utf8))
         #expect(runs.iban == iban)
         #expect(runs.codiceFiscale == codiceFiscale)
     }
