@@ -11,13 +11,7 @@ public enum BulletTemplatesLoader {
         var templates: [String: BulletTemplates.Template] = [:]
         for language in ListingLanguages.all {
             let fields = try languages[language]!.mapping("bullets.\(language)", accepted: ["format", "labels"], required: ["format", "labels"])
-            let format = try fields["format"]!.nonEmptyString("format")
-            let compiled: ICUMessageFormat
-            do {
-                compiled = try ICUMessageFormat(locale: ListingLanguages.icuLocale(language), pattern: format)
-            } catch {
-                throw fields["format"]!.error("'\(format)' is not valid ICU MessageFormat: \(error)")
-            }
+            let (format, compiled) = try fields["format"]!.messageFormat("bullets.\(language).format", locale: ListingLanguages.icuLocale(language))
             guard Set(compiled.argumentNames) == ["label", "value"] else {
                 throw fields["format"]!.error("bullets.\(language).format must use {label} and {value}, and nothing else")
             }

@@ -1,3 +1,4 @@
+import TextEngine
 import Yams
 
 /// A YAML node of a pack file with typed accessors whose errors carry the node's position.
@@ -42,6 +43,17 @@ struct PackNode {
         let value = try string(what)
         guard !value.trimmingCharacters(in: .whitespaces).isEmpty else { throw error("\(what) must not be empty") }
         return value
+    }
+
+    /// This node's non-empty string, compiled as ICU MessageFormat for `locale`.
+    /// - Throws: for an empty string or a pattern ICU rejects, naming ICU's reason.
+    func messageFormat(_ what: String, locale: String) throws -> (pattern: String, format: ICUMessageFormat) {
+        let pattern = try nonEmptyString(what)
+        do {
+            return (pattern, try ICUMessageFormat(locale: locale, pattern: pattern))
+        } catch {
+            throw self.error("\(what) '\(pattern)' is not valid ICU MessageFormat: \(error)")
+        }
     }
 
     func strings(_ what: String) throws -> [String] {

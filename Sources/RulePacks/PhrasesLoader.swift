@@ -17,13 +17,7 @@ public enum PhrasesLoader {
             var patterns: [String: String] = [:]
             for language in ListingLanguages.all {
                 let node = fields[language]!
-                let pattern = try node.nonEmptyString("'\(id)' in \(language)")
-                let format: ICUMessageFormat
-                do {
-                    format = try ICUMessageFormat(locale: ListingLanguages.icuLocale(language), pattern: pattern)
-                } catch {
-                    throw node.error("'\(id)' in \(language) is not valid ICU MessageFormat: \(error)")
-                }
+                let (pattern, format) = try node.messageFormat("'\(id)' in \(language)", locale: ListingLanguages.icuLocale(language))
                 if let unknown = format.argumentNames.first(where: { !arguments.contains($0) }) {
                     throw node.error("'\(id)' in \(language) uses {\(unknown)}, which is not among its arguments (\(arguments.joined(separator: ", ")))")
                 }

@@ -18,13 +18,7 @@ public enum TitleTemplatesLoader {
             for item in items {
                 let node = PackNode(node: item, file: file)
                 let keys = try node.mapping("a title part", accepted: ["pattern", "keep", "priority", "join"], required: ["pattern"])
-                let pattern = try keys["pattern"]!.nonEmptyString("pattern")
-                let format: ICUMessageFormat
-                do {
-                    format = try ICUMessageFormat(locale: ListingLanguages.icuLocale(language), pattern: pattern)
-                } catch {
-                    throw keys["pattern"]!.error("'\(pattern)' is not valid ICU MessageFormat: \(error)")
-                }
+                let (pattern, format) = try keys["pattern"]!.messageFormat("titles.\(language) pattern", locale: ListingLanguages.icuLocale(language))
                 if let unknown = format.argumentNames.first(where: { !TitleTemplates.values.contains($0) }) {
                     throw keys["pattern"]!.error("{\(unknown)} is not a title value (known: \(TitleTemplates.values.joined(separator: ", ")))")
                 }

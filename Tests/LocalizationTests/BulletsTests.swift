@@ -38,5 +38,8 @@ import TextEngine
         let noLabel = good.replacingOccurrences(of: "  ko: {format: \"{label}: {value}\", labels: \(labels)}",
                                                 with: "  ko: {format: \"{label}: {value}\", labels: {material: M}}")
         #expect(throws: RulePackError.self) { try BulletTemplatesLoader.load(yaml: noLabel, file: "b.yaml") }
+        let unclosed = good.replacingOccurrences(of: "  it: {format: \"{label}: {value}\"", with: "  it: {format: \"{label}: {value\"")
+        let error = #expect(throws: RulePackError.self) { try BulletTemplatesLoader.load(yaml: unclosed, file: "b.yaml") }
+        #expect(error?.description.hasPrefix("b.yaml:") == true && error?.description.contains("bullets.it.format '{label}: {value' is not valid ICU MessageFormat") == true)
     }
 }

@@ -93,5 +93,8 @@ import TextEngine
         #expect(throws: RulePackError.self) { try TitleTemplatesLoader.load(yaml: unknown, file: "t.yaml") }
         let noPriority = good.replacingOccurrences(of: "  ja:\n" + part, with: "  ja:\n" + part + "      - {pattern: \"{color}\"}\n")
         #expect(throws: RulePackError.self) { try TitleTemplatesLoader.load(yaml: noPriority, file: "t.yaml") }
+        let unclosed = good.replacingOccurrences(of: "  fr:\n" + part, with: "  fr:\n" + part.replacingOccurrences(of: "{type}\"", with: "{type\""))
+        let error = #expect(throws: RulePackError.self) { try TitleTemplatesLoader.load(yaml: unclosed, file: "t.yaml") }
+        #expect(error?.description.hasPrefix("t.yaml:") == true && error?.description.contains("titles.fr pattern '{brand} {type' is not valid ICU MessageFormat") == true)
     }
 }
