@@ -41,12 +41,13 @@ public enum ListingReader {
     public static func read(_ data: Data, source: String) -> Result {
         var result = Result()
         for item in JSONInput.items(data) {
-            guard let value = item.value else {
-                result.errors.append(ListingInputError(source: source, line: item.line, index: nil, message: item.problem ?? "not valid JSON"))
-                continue
+            switch item.value {
+            case let .success(value):
+                let fallbackID = item.index.map { "listing-\($0 + 1)" } ?? (item.line > 0 ? "line-\(item.line)" : "listing-1")
+                append(value, source: source, line: item.line, index: item.index, fallbackID: fallbackID, to: &result)
+            case let .failure(invalid):
+                result.errors.append(ListingInputError(source: source, line: item.line, index: nil, message: invalid.message))
             }
-            let fallbackID = item.index.map { "listing-\($0 + 1)" } ?? (item.line > 0 ? "line-\(item.line)" : "listing-1")
-            append(value, source: source, line: item.line, index: item.index, fallbackID: fallbackID, to: &result)
         }
         return result
     }

@@ -31,11 +31,10 @@ public enum ProductReader {
     public static func read(_ data: Data, source: String) -> Result {
         var result = Result()
         for item in JSONInput.items(data) {
-            guard let value = item.value else {
-                result.problems.append(Problem(source: source, line: item.line, index: nil, message: item.problem ?? "not valid JSON"))
-                continue
+            switch item.value {
+            case let .success(value): add(value, source: source, line: item.line, index: item.index, to: &result)
+            case let .failure(invalid): result.problems.append(Problem(source: source, line: item.line, index: nil, message: invalid.message))
             }
-            add(value, source: source, line: item.line, index: item.index, to: &result)
         }
         return result
     }
