@@ -1,3 +1,5 @@
+import TextEngine
+
 /// Telephone numbers: per-region national numbering plans (country code, trunk prefix,
 /// national significant number lengths and leading digits of the main mobile and fixed ranges).
 ///
@@ -332,37 +334,27 @@ public enum PhoneNumber {
     /// between two of them): 一 alone is one of the commonest characters in Chinese text, so a
     /// count over the whole text would not do.
     static func hasNumeralRun(_ bytes: [UInt8]) -> Bool {
-        var run = 0
-        var gap = 0
-        // Decoded in place: the bytes are a String's UTF-8, so valid.
-        var i = 0
-        while i < bytes.count {
-            let lead = UInt32(bytes[i])
-            var value = lead
-            var length = 1
-            if lead >= 0xF0, i + 3 < bytes.count {
-                value = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-                length = 4
-            } else if lead >= 0xE0, i + 2 < bytes.count {
-                value = (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                length = 3
-            } else if lead >= 0xC0, i + 1 < bytes.count {
-                value = (lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                length = 2
+        bytes.withUnsafeBufferPointer { buffer in
+            let reader = ScalarReader(bytes: buffer)  // a String's UTF-8, so valid
+            var run = 0
+            var gap = 0
+            var i = 0
+            while i < buffer.count {
+                let (value, length) = reader.scalar(at: i)
+                i += length
+                let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                if digitValue(scalar) != nil {
+                    run = gap <= 3 && run > 0 ? run + 1 : 1
+                    gap = 0
+                    if run >= 7 { return true }
+                } else if isSeparator(scalar) {
+                    gap += 1
+                } else {
+                    gap = 4
+                }
             }
-            i += length
-            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-            if digitValue(scalar) != nil {
-                run = gap <= 3 && run > 0 ? run + 1 : 1
-                gap = 0
-                if run >= 7 { return true }
-            } else if isSeparator(scalar) {
-                gap += 1
-            } else {
-                gap = 4
-            }
+            return false
         }
-        return false
     }
 
     /// The numbers in `bytes` (a slice of the text starting at byte `offset`), with ranges in

@@ -131,13 +131,18 @@ struct ViewInput {
     }
 }
 
-/// Decodes scalars from valid UTF-8.
-struct ScalarReader {
-    let bytes: UnsafeBufferPointer<UInt8>
+/// Decodes scalars from valid UTF-8 (a String's bytes or a view's), without checks.
+public struct ScalarReader {
+    public let bytes: UnsafeBufferPointer<UInt8>
+
+    @inlinable
+    public init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
 
     /// The scalar starting at byte `i` of valid UTF-8 and its length in bytes.
-    @inline(__always)
-    func scalar(at i: Int) -> (value: UInt32, length: Int) {
+    @inlinable @inline(__always)
+    public func scalar(at i: Int) -> (value: UInt32, length: Int) {
         let b0 = UInt32(bytes[i])
         if b0 < 0x80 { return (b0, 1) }
         if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(bytes[i &+ 1] & 0x3F), 2) }
