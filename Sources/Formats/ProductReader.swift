@@ -26,7 +26,7 @@ public enum ProductReader {
         public var problems: [Problem] = []
     }
 
-    static let keys: Set<String> = ["sku", "brand", "category", "type", "attributes", "quantities", "count", "price", "texts"]
+    static let keys: Set<String> = ["sku", "brand", "category", "type", "attributes", "quantities", "count", "price", "texts", "features"]
 
     public static func read(_ data: Data, source: String) -> Result {
         var result = Result()
@@ -67,11 +67,20 @@ public enum ProductReader {
         guard let sku = try string("sku") else { throw FieldProblem(text: "field 'sku' is required") }
         guard let category = try string("category") else { throw FieldProblem(text: "product '\(sku)': field 'category' is required") }
         var attributes: [String: String] = [:]
+        var sizeSystem: String?
         if let value = object["attributes"], !(value is NSNull) {
             guard let map = value as? [String: Any] else { throw FieldProblem(text: "product '\(sku)': field 'attributes' must be an object") }
             for (name, value) in map {
                 switch value {
                 case let text as String: attributes[name] = text
+                case let sized as [String: Any] where name == "size":
+                    // {"system": "EU", "value": "42"}: a size in a named system.
+                    guard Set(sized.keys) == ["system", "value"], let system = sized["system"] as? String, !system.isEmpty,
+                          let size = (sized["value"] as? String) ?? (sized["value"] as? NSNumber)?.stringValue, !size.isEmpty else {
+                        throw FieldProblem(text: "product '\(sku)': attribute 'size' must be a string or {\"system\": \"EU\", \"value\": \"42\"}")
+                    }
+                    attributes[name] = size
+                    sizeSystem = system.uppercased()
                 case let number as NSNumber where String(cString: number.objCType) == "c": attributes[name] = number.boolValue ? "true" : "false"
                 case let number as NSNumber: attributes[name] = number.stringValue
                 default: throw FieldProblem(text: "product '\(sku)': attribute '\(name)' must be a string, number or boolean")
@@ -111,7 +120,18 @@ public enum ProductReader {
                 texts[language] = fields
             }
         }
+        var features: [[String: String]] = []
+        if let value = object["features"], !(value is NSNull) {
+            guard let list = value as? [Any] else { throw FieldProblem(text: "product '\(sku)': field 'features' must be a list of texts by language") }
+            for (index, item) in list.enumerated() {
+                guard let texts = item as? [String: String], !texts.isEmpty,
+                      texts.values.allSatisfy({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
+                    throw FieldProblem(text: "product '\(sku)': features[\(index)] must map languages to non-empty texts, e.g. {\"en\": \"Machine washable\"}")
+                }
+                features.append(texts)
+            }
+        }
         return Product(sku: sku, brand: try string("brand"), category: category, type: try string("type"), attributes: attributes,
-                       quantities: quantities, count: count, price: price, texts: texts)
+                       quantities: quantities, count: count, price: price, texts: texts, features: features, sizeSystem: sizeSystem)
     }
 }

@@ -19,9 +19,16 @@ public struct Product: Sendable, Equatable {
     public let price: Price?
     /// Texts the seller wrote, by language (`en` -> `title`/`description`/`bullets`).
     public let texts: [String: [String: String]]
+    /// Free-text features, each in the languages the seller wrote it in (`[{en: "Soft organic
+    /// cotton"}]`): the text that needs translating (XLIFF), unlike glossary values.
+    public let features: [[String: String]]
+    /// The size system the `size` attribute is given in (`EU`, `US`, `UK`, `JP`, `CN`, `KR`), when the
+    /// product says (`"size": {"system": "EU", "value": "42"}`); nil for a size such as `M`.
+    public let sizeSystem: String?
 
     public init(sku: String, brand: String? = nil, category: String, type: String? = nil, attributes: [String: String] = [:],
-                quantities: [String: Quantity] = [:], count: Int = 1, price: Price? = nil, texts: [String: [String: String]] = [:]) {
+                quantities: [String: Quantity] = [:], count: Int = 1, price: Price? = nil, texts: [String: [String: String]] = [:],
+                features: [[String: String]] = [], sizeSystem: String? = nil) {
         self.sku = sku
         self.brand = brand
         self.category = category
@@ -31,6 +38,8 @@ public struct Product: Sendable, Equatable {
         self.count = count
         self.price = price
         self.texts = texts
+        self.features = features
+        self.sizeSystem = sizeSystem
     }
 
     /// The template family: the category's first segment (`apparel`).

@@ -16,6 +16,16 @@ import TextEngine
                                    quantities: ["weight": Quantity(180, .gram), "length": Quantity(70, .centimeter)], count: 2,
                                    price: Price(amount: Decimal(string: "19.99")!, currency: "EUR"), texts: ["en": ["title": "Acme cotton tee"]]))
         #expect(product.family == "apparel")
+        #expect(product.features.isEmpty && product.sizeSystem == nil)
+    }
+
+    @Test func readsASizeInASystemAndFeatures() throws {
+        let line = #"{"sku": "SN-1", "category": "footwear/sneakers", "attributes": {"size": {"system": "eu", "value": 42}}, "features": [{"en": "Padded collar", "de": "Gepolsterter Schaft"}]}"#
+        let result = ProductReader.read(Data(line.utf8), source: "p.json")
+        #expect(result.problems.isEmpty)
+        let product = try #require(result.products.first)
+        #expect(product.attributes["size"] == "42" && product.sizeSystem == "EU")
+        #expect(product.features == [["en": "Padded collar", "de": "Gepolsterter Schaft"]])
     }
 
     @Test func aBrokenProductIsReportedAndTheOthersAreRead() {
@@ -28,6 +38,9 @@ import TextEngine
             #"{"category": "home"}"#,
             "not json",
             #"{"sku": "B-5", "category": "home/drinkware", "quantities": {"capacity": "16 fl oz"}}"#,
+            #"{"sku": "B-6", "category": "footwear", "attributes": {"size": {"system": "EU"}}}"#,
+            #"{"sku": "B-7", "category": "home", "features": [{"en": ""}]}"#,
+            #"{"sku": "B-8", "category": "home", "features": "Soft"}"#,
         ].joined(separator: "\n")
         let result = ProductReader.read(Data(lines.utf8), source: "p.jsonl")
         #expect(result.products.map(\.sku) == ["TS-001", "B-5"])
@@ -36,9 +49,12 @@ import TextEngine
             "p.jsonl:2: product 'B-1': quantity 'capacity' must be a number and a unit such as \"750 ml\" or \"12 in\"",
             "p.jsonl:3: product 'B-2': field 'count' must be a whole number of at least 1",
             "p.jsonl:4: product 'B-3': field 'price' must be an amount and an ISO 4217 code, e.g. \"19.99 EUR\"",
-            "p.jsonl:5: unknown field 'colour' (known: attributes, brand, category, count, price, quantities, sku, texts, type)",
+            "p.jsonl:5: unknown field 'colour' (known: attributes, brand, category, count, features, price, quantities, sku, texts, type)",
             "p.jsonl:6: field 'sku' is required",
             "p.jsonl:7: not valid JSON: Invalid value around character 1.",
+            "p.jsonl:9: product 'B-6': attribute 'size' must be a string or {\"system\": \"EU\", \"value\": \"42\"}",
+            "p.jsonl:10: product 'B-7': features[0] must map languages to non-empty texts, e.g. {\"en\": \"Machine washable\"}",
+            "p.jsonl:11: product 'B-8': field 'features' must be a list of texts by language",
         ])
     }
 
