@@ -120,15 +120,21 @@ public enum ProductReader {
                 texts[language] = fields
             }
         }
-        var features: [[String: String]] = []
+        var features: [Feature] = []
         if let value = object["features"], !(value is NSNull) {
-            guard let list = value as? [Any] else { throw FieldProblem(text: "product '\(sku)': field 'features' must be a list of texts by language") }
+            guard let list = value as? [Any] else {
+                throw FieldProblem(text: "product '\(sku)': field 'features' must be a list of glossary terms and texts by language")
+            }
             for (index, item) in list.enumerated() {
+                if let term = item as? String, !term.trimmingCharacters(in: .whitespaces).isEmpty {
+                    features.append(.term(term))
+                    continue
+                }
                 guard let texts = item as? [String: String], !texts.isEmpty,
                       texts.values.allSatisfy({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
-                    throw FieldProblem(text: "product '\(sku)': features[\(index)] must map languages to non-empty texts, e.g. {\"en\": \"Machine washable\"}")
+                    throw FieldProblem(text: "product '\(sku)': features[\(index)] must be a glossary term (\"waterproof\") or texts by language ({\"en\": \"Soft organic cotton\"})")
                 }
-                features.append(texts)
+                features.append(.text(texts))
             }
         }
         return Product(sku: sku, brand: try string("brand"), category: category, type: try string("type"), attributes: attributes,

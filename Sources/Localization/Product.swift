@@ -19,16 +19,16 @@ public struct Product: Sendable, Equatable {
     public let price: Price?
     /// Texts the seller wrote, by language (`en` -> `title`/`description`/`bullets`).
     public let texts: [String: [String: String]]
-    /// Free-text features, each in the languages the seller wrote it in (`[{en: "Soft organic
-    /// cotton"}]`): the text that needs translating (XLIFF), unlike glossary values.
-    public let features: [[String: String]]
+    /// The product's features, in order: glossary terms (`"waterproof"`) and free text in the
+    /// languages the seller wrote it in (`{"en": "Soft organic cotton"}`).
+    public let features: [Feature]
     /// The size system the `size` attribute is given in (`EU`, `US`, `UK`, `JP`, `CN`, `KR`), when the
     /// product says (`"size": {"system": "EU", "value": "42"}`); nil for a size such as `M`.
     public let sizeSystem: String?
 
     public init(sku: String, brand: String? = nil, category: String, type: String? = nil, attributes: [String: String] = [:],
                 quantities: [String: Quantity] = [:], count: Int = 1, price: Price? = nil, texts: [String: [String: String]] = [:],
-                features: [[String: String]] = [], sizeSystem: String? = nil) {
+                features: [Feature] = [], sizeSystem: String? = nil) {
         self.sku = sku
         self.brand = brand
         self.category = category
@@ -44,6 +44,13 @@ public struct Product: Sendable, Equatable {
 
     /// The template family: the category's first segment (`apparel`).
     public var family: String { String(category.split(separator: "/").first ?? "") }
+}
+
+/// A feature of a product: a key of the features glossary, which every listing language has, or
+/// the seller's own text by language, which needs translating (XLIFF) where a language lacks it.
+public enum Feature: Sendable, Equatable {
+    case term(String)
+    case text([String: String])
 }
 
 /// Quantities as sellers write them: "750 ml", "12 in", "1.5 kg", "16 fl oz", "-20 °C".

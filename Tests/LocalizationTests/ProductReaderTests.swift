@@ -20,12 +20,12 @@ import TextEngine
     }
 
     @Test func readsASizeInASystemAndFeatures() throws {
-        let line = #"{"sku": "SN-1", "category": "footwear/sneakers", "attributes": {"size": {"system": "eu", "value": 42}}, "features": [{"en": "Padded collar", "de": "Gepolsterter Schaft"}]}"#
+        let line = #"{"sku": "SN-1", "category": "footwear/sneakers", "attributes": {"size": {"system": "eu", "value": 42}}, "features": ["waterproof", {"en": "Padded collar", "de": "Gepolsterter Schaft"}]}"#
         let result = ProductReader.read(Data(line.utf8), source: "p.json")
         #expect(result.problems.isEmpty)
         let product = try #require(result.products.first)
         #expect(product.attributes["size"] == "42" && product.sizeSystem == "EU")
-        #expect(product.features == [["en": "Padded collar", "de": "Gepolsterter Schaft"]])
+        #expect(product.features == [.term("waterproof"), .text(["en": "Padded collar", "de": "Gepolsterter Schaft"])])
     }
 
     @Test func aBrokenProductIsReportedAndTheOthersAreRead() {
@@ -53,8 +53,8 @@ import TextEngine
             "p.jsonl:6: field 'sku' is required",
             "p.jsonl:7: not valid JSON: Invalid value around character 1.",
             "p.jsonl:9: product 'B-6': attribute 'size' must be a string or {\"system\": \"EU\", \"value\": \"42\"}",
-            "p.jsonl:10: product 'B-7': features[0] must map languages to non-empty texts, e.g. {\"en\": \"Machine washable\"}",
-            "p.jsonl:11: product 'B-8': field 'features' must be a list of texts by language",
+            "p.jsonl:10: product 'B-7': features[0] must be a glossary term (\"waterproof\") or texts by language ({\"en\": \"Soft organic cotton\"})",
+            "p.jsonl:11: product 'B-8': field 'features' must be a list of glossary terms and texts by language",
         ])
     }
 
