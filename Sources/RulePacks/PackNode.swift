@@ -34,6 +34,25 @@ struct PackNode {
         return entries
     }
 
+    /// The entries of a mapping whose keys are names the file chooses, in file order.
+    /// - Throws: for a non-mapping, a key that is not a non-empty string, or a repeated key.
+    func namedEntries(_ what: String) throws -> [(name: String, node: PackNode)] {
+        guard case let .mapping(mapping) = node else { throw error("\(what) must be a mapping") }
+        var entries: [(name: String, node: PackNode)] = []
+        for (key, value) in mapping {
+            let keyNode = PackNode(node: key, file: file)
+            guard let name = key.string, case .scalar = key, !name.isEmpty else { throw keyNode.error("\(what): keys must be non-empty strings") }
+            guard !entries.contains(where: { $0.name == name }) else { throw keyNode.error("\(what): key '\(name)' appears twice") }
+            entries.append((name, PackNode(node: value, file: file)))
+        }
+        return entries
+    }
+
+    var isSequence: Bool {
+        if case .sequence = node { return true }
+        return false
+    }
+
     func string(_ what: String) throws -> String {
         guard case let .scalar(scalar) = node else { throw error("\(what) must be a string") }
         return scalar.string

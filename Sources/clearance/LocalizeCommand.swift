@@ -25,7 +25,11 @@ struct LocalizeCommand: ParsableCommand {
     @Option(help: "Folder holding templates/ and glossaries/ (default: locales).") var locales: String = "locales"
     @Option(help: "Write the listings (listings.jsonl) and the reports (report.json, report.html) to this folder.") var out: String?
     @Option(help: "The day rules are evaluated on (YYYY-MM-DD); default today (UTC).") var date: String?
-    @Flag(help: "Print JSON (the check report of every listing) instead of the summary.") var json = false
+    @Option(help: "Output on standard output: summary (decisions and a count per market), text, json, sarif, junit or csv.")
+    var format: LocalizeFormat = .summary
+    @Flag(help: "The same as --format json.") var json = false
+    @Option(name: .customLong("fail-on"), help: "The severity that makes the exit code 1: info, warn or block (default: the configuration's, else block).")
+    var failOnOption: Severity?
     // As RuleSources, but `--markets` names the target markets here, so the definitions' folder
     // is `--market-definitions`.
     @Option(help: "A configuration file (default: .clearance.yml in the working directory, when there is one).") var config: String?
@@ -36,7 +40,17 @@ struct LocalizeCommand: ParsableCommand {
     @Option(help: "A trademark watch list (TSV), as for check.") var trademarks: String?
     @OptionGroup var marketplaces: MarketplaceOptions
 
+    /// Exit codes as `check`: 0 when no finding reaches --fail-on, 1 when one does, 2 when a
+    /// product could not be read (the others are still localized).
     func run() throws {
+        let outcome = try execute()
+        if outcome.unreadable { throw ExitCode(Clearance.usageErrorCode) }
+        if outcome.failing { throw ExitCode(1) }
+    }
+
+    /// Localizes, checks, writes and prints; returns whether a finding reached --fail-on and
+    /// whether a product could not be read.
+    func execute() throws -> (failing: Bool, unreadable: Bool) {
         var arguments: [String] = []
         if let config { arguments += ["--config", config] }
         for folder in ruleFolders { arguments += ["--rules", folder] }
@@ -44,6 +58,7 @@ struct LocalizeCommand: ParsableCommand {
         if let trademarks { arguments += ["--trademarks", trademarks] }
         let sources = try RuleSources.parse(arguments)
         let configuration = try sources.configuration()
+        let failOn = failOnOption ?? configuration?.failOn ?? .block
         let packs = try sources.packs(configuration: configuration, marketplaces: marketplaces)
         let known = try sources.markets(configuration: configuration)
         let chosen: [Market]
@@ -58,7 +73,8 @@ struct LocalizeCommand: ParsableCommand {
             }
         }
         let localization = try Self.localizationData(locales)
-        let localizer = Localizer(composer: localization.composer, bullets: localization.bullets, rates: try rates.map(Self.loadRates))
+        let localizer = Localizer(composer: localization.composer, bullets: localization.bullets, descriptions: localization.descriptions,
+                                  rates: try rates.map(Self.loadRates))
         guard let data = FileManager.default.contents(atPath: products) else { throw InputError("\(products): cannot read the products") }
         let read = ProductReader.read(data, source: products)
         for problem in read.problems { Terminal.warn(problem.description) }
@@ -67,16 +83,31 @@ struct LocalizeCommand: ParsableCommand {
         var listings: [Listing] = []
         var results: [ListingResult] = []
         var notes: [String] = []
-        // The tightest title limit of each market, once.
-        let titleLimits = Dictionary(uniqueKeysWithValues: chosen.map { market in
-            (market.id, MarketsCommand.limits(market, packs: packs).filter { $0.field == "title" }.min { $0.maximum < $1.maximum })
-        })
-        for product in read.products {
+        // The tightest title and description limits of each market, once.
+        func tightest(_ field: String) -> [String: Localizer.Limit] {
+            var limits: [String: Localizer.Limit] = [:]
             for market in chosen {
-                let limit = titleLimits[market.id] ?? nil
+                let limit = MarketsCommand.limits(market, packs: packs).filter { $0.field == field }.min { $0.maximum < $1.maximum }
+                if let limit { limits[market.id] = (limit.maximum, limit.unit) }
+            }
+            return limits
+        }
+        let titleLimits = tightest("title"), descriptionLimits = tightest("description")
+        // A market whose language has no listing templates (Thai so far) is named once, not per product.
+        var markets: [Market] = []
+        for market in chosen {
+            if ListingLanguages.language(forLocale: market.locales[0]) == nil {
+                notes.append("\(market.id): no listing templates for \(market.locales[0]) (listing languages: \(ListingLanguages.all.joined(separator: ", "))); not localized")
+            } else {
+                markets.append(market)
+            }
+        }
+        for product in read.products {
+            for market in markets {
                 let localized: Localizer.Localized
                 do {
-                    localized = try localizer.localize(product, for: market, titleLimit: limit.map { ($0.maximum, $0.unit) })
+                    localized = try localizer.localize(product, for: market, titleLimit: titleLimits[market.id],
+                                                       descriptionLimit: descriptionLimits[market.id])
                 } catch let problem as TitleComposer.Problem {
                     notes.append("\(product.sku) [\(market.id)]: \(problem)")
                     continue
@@ -84,6 +115,7 @@ struct LocalizeCommand: ParsableCommand {
                 notes += localized.notes.map { "\(product.sku) [\(market.id)]: \($0)" }
                 let checked = try engine.check(localized.listing, market: market, on: day)
                 let findings = checked.findings + localized.missing.map { Self.finding($0, listing: localized.listing, market: market) }
+                    + localized.untranslated.map { Self.finding($0, listing: localized.listing, market: market) }
                 listings.append(localized.listing)
                 results.append(ListingResult(listing: checked.listing, market: market.id, decision: Decision(findings: findings), findings: findings))
             }
@@ -103,23 +135,36 @@ struct LocalizeCommand: ParsableCommand {
                 throw InputError("\(out): cannot write the listings and the report")
             }
         }
-        print(json ? JSONReport.render(run) : Self.summary(listings: listings, results: results, notes: notes, markets: chosen),
-              terminator: json ? "\n" : "")
-        if let out, !json { print("\nwrote \(out)/listings.jsonl, \(out)/report.json and \(out)/report.html") }
+        let chosenFormat: LocalizeFormat = json ? .report(.json) : format
+        switch chosenFormat {
+        case .summary:
+            print(Self.summary(listings: listings, results: results, notes: notes, markets: chosen), terminator: "")
+            if let out { print("\nwrote \(out)/listings.jsonl, \(out)/report.json and \(out)/report.html") }
+        case let .report(kind):
+            var texts: [String: [FieldPath: String]] = [:]
+            for listing in listings {
+                texts[listing.id] = Dictionary(listing.texts(of: ListingField.allCases).map { ($0.path, $0.text) }, uniquingKeysWith: { a, _ in a })
+            }
+            let full = CheckRun(tool: run.tool, results: run.results, errors: run.errors, rules: packs.flatMap(\.rules))
+            print(kind.render(full, failOn: failOn, color: false, explain: false, texts: { id, path in texts[id]?[path] }))
+        }
+        let failing = results.contains { $0.findings.contains { $0.severity >= failOn } }
+        return (failing, !read.problems.isEmpty)
     }
 
     /// The templates, glossaries and phrases under `locales`, all or nothing.
-    static func localizationData(_ locales: String) throws -> (composer: TitleComposer, bullets: BulletTemplates) {
+    static func localizationData(_ locales: String) throws -> (composer: TitleComposer, bullets: BulletTemplates, descriptions: DescriptionTemplates) {
         let read = RuleSources.read
         do {
             let folder = locales + "/glossaries"
             let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yaml") }.sorted()
             let glossaries = try names.map { try GlossaryLoader.load(yaml: try read(folder + "/" + $0), file: folder + "/" + $0) }
             let titles = locales + "/templates/titles.yaml", phrases = locales + "/templates/phrases.yaml"
-            let bullets = locales + "/templates/bullets.yaml"
+            let bullets = locales + "/templates/bullets.yaml", descriptions = locales + "/templates/descriptions.yaml"
             let composer = TitleComposer(templates: try TitleTemplatesLoader.load(yaml: try read(titles), file: titles),
                                          glossaries: glossaries, phrases: try PhrasesLoader.load(yaml: try read(phrases), file: phrases))
-            return (composer, try BulletTemplatesLoader.load(yaml: try read(bullets), file: bullets))
+            return (composer, try BulletTemplatesLoader.load(yaml: try read(bullets), file: bullets),
+                    try DescriptionTemplatesLoader.load(yaml: try read(descriptions), file: descriptions))
         } catch let error as RulePackError {
             throw InputError("localization data did not load, nothing was made:\n\(error.description)")
         }
@@ -139,6 +184,18 @@ struct LocalizeCommand: ParsableCommand {
                        citation: Citation(law: "Clearance glossaries (locales/glossaries)"),
                        fix: "Add '\(missing.value)' with its \(missing.language) text to the \(missing.attribute) glossary, or give the title in the product's texts.",
                        fingerprint: "\(rule)|\(listing.id)|\(missing.attribute)|\(missing.value)", explanation: "\(missing)")
+    }
+
+    /// Seller text without the market's language, as an info finding: the listing is made without
+    /// it, and `clearance xliff export` writes it out for translation.
+    static func finding(_ gap: Localizer.Untranslated, listing: Listing, market: Market) -> Finding {
+        let rule = "localization/untranslated-text"
+        return Finding(rule: rule, category: .localization, severity: .info, market: market.id, field: FieldPath.listing,
+                       span: TextSpan(utf8Range: 0..<0, in: ""),
+                       message: "The seller's \(gap.field) is in \(gap.available.joined(separator: ", ")) only: it was left out of the \(gap.language) listing",
+                       citation: Citation(law: "Clearance localization (docs/localization.md)"),
+                       fix: "Translate it: clearance xliff export, then clearance xliff import, or add texts.\(gap.language) to the product.",
+                       fingerprint: "\(rule)|\(listing.id)|\(gap.field)", explanation: "\(gap)")
     }
 
     /// A listing in the input shape of `check` (DESIGN section 8).
@@ -178,6 +235,18 @@ struct LocalizeCommand: ParsableCommand {
     }
 }
 
+/// What `localize` prints: the per-market summary, or one of the check reports.
+enum LocalizeFormat: ExpressibleByArgument, Equatable {
+    case summary
+    case report(ReportFormat)
+
+    init?(argument: String) {
+        if argument == "summary" { self = .summary } else if let kind = ReportFormat(rawValue: argument) { self = .report(kind) } else { return nil }
+    }
+
+    static var allValueStrings: [String] { ["summary"] + ReportFormat.allCases.map(\.rawValue) }
+}
+
 extension String {
     fileprivate func leftPadded(_ width: Int) -> String {
         count >= width ? self : String(repeating: " ", count: width - count) + self
@@ -195,6 +264,7 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         let command = try LocalizeCommand.parse(["examples/products.jsonl", "--markets", "all", "--rates", "examples/rates.json",
                                                  "--out", out] + (date.map { ["--date", $0] } ?? []))
-        try command.run()
+        // Blocked listings are what the demo shows, not a failure of the demo.
+        _ = try command.execute()
     }
 }

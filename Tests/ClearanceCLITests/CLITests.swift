@@ -116,9 +116,9 @@ import Testing
         #expect(bad.status == 2 && bad.stderr.contains("--price must be an amount"))
     }
 
-    /// `clearance localize` of the example catalog for US, DE and JP, written to `out`.
-    func localizeCatalog(into out: URL) throws -> CLIRunner.Result {
-        try CLIRunner.run(["localize", Self.root.appendingPathComponent("examples/products.jsonl").path, "--markets", "US,DE,JP",
+    /// `clearance localize` of the example catalog for US, DE and JP (or `markets`), written to `out`.
+    func localizeCatalog(into out: URL, markets: String = "US,DE,JP") throws -> CLIRunner.Result {
+        try CLIRunner.run(["localize", Self.root.appendingPathComponent("examples/products.jsonl").path, "--markets", markets,
                            "--rates", Self.root.appendingPathComponent("examples/rates.json").path,
                            "--locales", Self.root.appendingPathComponent("locales").path,
                            "--rules", Self.root.appendingPathComponent("rules").path,
@@ -130,7 +130,7 @@ import Testing
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("localize-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: out) }
         let result = try localizeCatalog(into: out)
-        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.status == 1, "blocked listings make exit code 1, as for check: \(result.stderr)")
         #expect(result.stdout.contains("PASS TS-001-DE  Acme T-Shirt, Baumwolle, Schwarz, Größe M, 2er-Pack  19,99\u{A0}€"))
         #expect(result.stdout.contains("PASS TS-001-JP  Acme Tシャツ 綿 ブラック Mサイズ 2個入り  ￥3,226"))
         #expect(result.stdout.contains("BLOCK BB-003-US") && result.stdout.contains("us/cpsc/choking-hazard-small-parts"), "a toy without its warning")
@@ -149,20 +149,64 @@ import Testing
         #expect(html.contains("<svg") && html.contains("US: 3 block") && html.contains("Acme T-Shirt, Baumwolle, Schwarz"))
     }
 
-    /// The example catalog for US, DE and JP against `Tests/Golden/localize-US-DE-JP.tsv`: titles,
-    /// prices, quantities, decisions and the rules behind them. The file was reviewed by hand;
-    /// when a change alters it, review the new lines before replacing it.
+    @Test func localizeFormatsFailOnAndBrokenProducts() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("localize-in-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let products = folder.appendingPathComponent("p.jsonl")
+        try """
+        {"sku": "OK-1", "brand": "Acme", "category": "home/drinkware", "type": "water bottle", "attributes": {"color": "teal"}}
+        {"sku": "BAD-2", "category": "home", "count": 0}
+        """.write(to: products, atomically: true, encoding: .utf8)
+        func localize(_ extra: [String]) throws -> CLIRunner.Result {
+            try CLIRunner.run(["localize", products.path, "--markets", "DE", "--locales", Self.root.appendingPathComponent("locales").path,
+                               "--rules", Self.root.appendingPathComponent("rules").path,
+                               "--market-definitions", Self.root.appendingPathComponent("locales/markets").path, "--date", "2026-11-30"] + extra)
+        }
+        // The broken product is reported with its line, the other is still made: exit code 2.
+        let summary = try localize([])
+        #expect(summary.status == 2 && summary.stderr.contains("p.jsonl:2: product 'BAD-2'") && summary.stdout.contains("REVIEW OK-1-DE"))
+        let junit = try localize(["--format", "junit", "--fail-on", "warn"])
+        #expect(junit.stdout.hasPrefix("<?xml") && junit.stdout.contains("localization/missing-translation"), "\(junit.stdout.prefix(200))")
+        let good = folder.appendingPathComponent("good.jsonl")
+        try String(try String(contentsOf: products, encoding: .utf8).split(separator: "\n")[0]).write(to: good, atomically: true, encoding: .utf8)
+        let base = ["localize", good.path, "--markets", "DE", "--locales", Self.root.appendingPathComponent("locales").path,
+                    "--rules", Self.root.appendingPathComponent("rules").path,
+                    "--market-definitions", Self.root.appendingPathComponent("locales/markets").path, "--date", "2026-11-30"]
+        #expect(try CLIRunner.run(base).status == 0, "a warning does not reach the default --fail-on block")
+        #expect(try CLIRunner.run(base + ["--fail-on", "warn"]).status == 1)
+        let sarif = try CLIRunner.run(base + ["--format", "sarif"])
+        #expect(sarif.status == 0 && sarif.stdout.contains("\"version\":\"2.1.0\""))
+        #expect(try CLIRunner.run(base + ["--format", "xml"]).status != 0)
+    }
+
+    @Test func demoWritesTheReportAndSucceeds() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("demo-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let demo = try CLIRunner.run(["demo", "--out", out.path, "--date", "2026-11-30"], directory: Self.root)
+        #expect(demo.status == 0, "blocked listings are what the demo shows: \(demo.stderr)")
+        let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(html.contains("<svg") && html.contains("SA:"))
+    }
+
+    /// The example catalog in every market against `Tests/Golden/localize/<MARKET>.tsv`: titles,
+    /// prices, quantities, descriptions, bullets, decisions and the rules behind them. The files
+    /// were reviewed by hand. When a change alters them, the test writes what it now makes to
+    /// `.build/golden-now/`: review the difference (`diff -r Tests/Golden/localize .build/golden-now`)
+    /// before copying a file over.
     @Test func localizedCatalogMatchesTheReviewedGolden() throws {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("golden-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: out) }
-        let result = try localizeCatalog(into: out)
-        #expect(result.status == 0)
+        let result = try localizeCatalog(into: out, markets: "all")
+        #expect(result.status == 1, "blocked listings: exit code 1")
         let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("report.json"))) as? [String: Any])
         var results: [String: [String: Any]] = [:]
         for item in try #require(report["results"] as? [[String: Any]]) {
             results["\(item["id"] ?? "")|\(item["market"] ?? "")"] = item
         }
-        var rows = ["# id\tdecision\ttitle\tprice\tquantities\trules (warn and block)"]
+        let header = "# id\tdecision\ttitle\tprice\tquantities\tdescription\tbullets\trules (warn and block)"
+        var rows: [String: [String]] = [:]
+        func cell(_ text: String) -> String { text.isEmpty ? "-" : text.replacingOccurrences(of: "\n", with: "⏎").replacingOccurrences(of: "\t", with: "⇥") }
         for line in try String(contentsOf: out.appendingPathComponent("listings.jsonl"), encoding: .utf8).split(separator: "\n") {
             let listing = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
             let id = listing["id"] as? String ?? "", market = listing["market"] as? String ?? ""
@@ -171,15 +215,32 @@ import Testing
             let rules = Set(findings.filter { $0["severity"] as? String != "info" }.compactMap { $0["rule"] as? String }).sorted()
             let attributes = listing["attributes"] as? [String: String] ?? [:]
             let quantities = attributes.keys.filter { ["capacity", "weight", "length"].contains($0) }.sorted().map { "\($0)=\(attributes[$0]!)" }
-            rows.append([id, result["decision"] as? String ?? "", listing["title"] as? String ?? "", attributes["price"] ?? "",
-                         quantities.isEmpty ? "-" : quantities.joined(separator: " | "), rules.isEmpty ? "-" : rules.joined(separator: ",")]
-                .joined(separator: "\t"))
+            let bullets = listing["bullets"] as? [String] ?? []
+            rows[market, default: [header]].append([
+                id, result["decision"] as? String ?? "", cell(listing["title"] as? String ?? ""), cell(attributes["price"] ?? ""),
+                cell(quantities.joined(separator: " | ")), cell(listing["description"] as? String ?? ""), cell(bullets.joined(separator: " | ")),
+                cell(rules.joined(separator: ",")),
+            ].joined(separator: "\t"))
         }
-        let golden = try String(contentsOf: Self.root.appendingPathComponent("Tests/Golden/localize-US-DE-JP.tsv"), encoding: .utf8)
-        let expected = golden.split(separator: "\n").map(String.init)
-        #expect(rows.count == expected.count)
-        for (got, want) in zip(rows, expected) where got != want {
-            Issue.record("golden differs:\n  reviewed: \(want)\n  now:      \(got)")
+        #expect(rows.count == 26, "every market but TH, which has no listing language yet")
+        let folder = Self.root.appendingPathComponent("Tests/Golden/localize")
+        let now = Self.root.appendingPathComponent(".build/golden-now")
+        for (market, lines) in rows.sorted(by: { $0.key < $1.key }) {
+            let text = lines.joined(separator: "\n") + "\n"
+            let reviewed = try? String(contentsOf: folder.appendingPathComponent("\(market).tsv"), encoding: .utf8)
+            guard reviewed != text else { continue }
+            try FileManager.default.createDirectory(at: now, withIntermediateDirectories: true)
+            try text.write(to: now.appendingPathComponent("\(market).tsv"), atomically: true, encoding: .utf8)
+            guard let reviewed else {
+                Issue.record("no reviewed golden for \(market): review .build/golden-now/\(market).tsv")
+                continue
+            }
+            let want = reviewed.split(separator: "\n", omittingEmptySubsequences: false)
+            let got = text.split(separator: "\n", omittingEmptySubsequences: false)
+            for (index, (old, new)) in zip(want, got).enumerated() where old != new {
+                Issue.record("golden \(market).tsv line \(index + 1) differs:\n  reviewed: \(old)\n  now:      \(new)")
+            }
+            if want.count != got.count { Issue.record("golden \(market).tsv: \(want.count) lines reviewed, \(got.count) now") }
         }
     }
 

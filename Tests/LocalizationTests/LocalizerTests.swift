@@ -14,7 +14,7 @@ import TextEngine
                                 texts: ["ja": ["description": "真空断熱のステンレスボトル。"]])
 
     static func localizer(rates: ExchangeRates?) -> Localizer {
-        Localizer(composer: TitleComposerTests.composer, bullets: BulletsTests.templates, rates: rates)
+        Localizer(composer: TitleComposerTests.composer, bullets: BulletsTests.templates, descriptions: DescriptionsTests.templates, rates: rates)
     }
 
     @Test func makesTheMarketsListing() throws {
@@ -23,11 +23,33 @@ import TextEngine
         #expect(us.listing.id == "WB-1-US" && us.listing.market == "US" && us.listing.locale == "en-US")
         #expect(us.listing.title == "Acme Water Bottle, Stainless steel, Black")
         #expect(us.listing.attributes["price"] == "$26.15" && us.listing.attributes["capacity"] == "25.4 fl oz (750 mL)")
-        #expect(us.listing.description == nil, "no English text given")
+        #expect(us.listing.description == "Water Bottle from Acme, made of stainless steel. Capacity: 25.4 fl oz (750 mL). Color: Black.",
+                "the templates only: no English text given")
+        #expect(us.untranslated == [Localizer.Untranslated(field: "description", language: "en", available: ["ja"])])
         #expect(us.listing.bullets == ["Material: Stainless steel", "Color: Black", "Capacity: 25.4 fl oz (750 mL)"])
         let jp = try Self.localizer(rates: rates).localize(Self.bottle, for: Self.jp, titleLimit: (maximum: 10, unit: .graphemes))
-        #expect(jp.listing.attributes["price"] == "￥4,019" && jp.listing.description == "真空断熱のステンレスボトル。")
+        #expect(jp.listing.attributes["price"] == "￥4,019")
+        #expect(jp.listing.description == "Acmeの水筒。素材：ステンレス。容量：750 ml。カラー：ブラック。\n\n真空断熱のステンレスボトル。")
+        #expect(jp.untranslated.isEmpty)
         #expect((jp.listing.title?.count ?? 99) <= 10 && !jp.dropped.isEmpty)
+    }
+
+    @Test func sellerTextIsUsedInItsLanguageAndReportedElsewhere() throws {
+        let tee = Product(sku: "TS", brand: "Acme", category: "apparel/t-shirts", type: "t-shirt",
+                          features: [.term("machine washable"), .text(["en": "Soft combed cotton", "de": "Weiche Baumwolle"]), .text(["en": "Relaxed fit"])])
+        let us = try Self.localizer(rates: nil).localize(tee, for: Self.us)
+        #expect(us.listing.bullets.suffix(2) == ["Soft combed cotton", "Relaxed fit"] && us.untranslated.isEmpty)
+        let jp = try Self.localizer(rates: nil).localize(tee, for: Self.jp)
+        #expect(!jp.listing.bullets.contains { $0.contains("cotton") || $0.contains("Relaxed") }, "never English text in a Japanese listing")
+        #expect(jp.untranslated.map(\.description) == ["features[1] has no ja text (given in de, en)", "features[2] has no ja text (given in en)"])
+    }
+
+    @Test func theDescriptionFitsItsLimit() throws {
+        let long = String(repeating: "Vacuum insulated steel keeps drinks cold. ", count: 20)
+        let bottle = Product(sku: "WB-2", brand: "Acme", category: "home/drinkware", type: "water bottle", texts: ["en": ["description": long]])
+        let made = try Self.localizer(rates: nil).localize(bottle, for: Self.us, descriptionLimit: (maximum: 200, unit: .utf8Bytes))
+        let text = try #require(made.listing.description)
+        #expect(text.utf8.count <= 200 && text.hasPrefix("Water Bottle from Acme.\n\nVacuum") && !text.hasSuffix(" "))
     }
 
     @Test func aPriceWithoutARateIsANote() throws {

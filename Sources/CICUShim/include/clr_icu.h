@@ -5,4 +5,5 @@
 #include "clr_normalize.h"
 #include "clr_text.h"
 #include "clr_format.h"
+#include "clr_locale.h"
 #endif

@@ -1,0 +1,128 @@
+import ComplianceCore
+import TextEngine
+
+/// Listing descriptions from templates, per listing language and category family
+/// (`locales/templates/descriptions.yaml`): sentences over the product's values, in ICU
+/// MessageFormat with plural and select, followed by the seller's own text in the language.
+public struct DescriptionTemplates: Sendable {
+    /// One sentence: the first alternative whose values the product all has is used; a part with
+    /// no such alternative is left out.
+    public struct Part: Sendable, Equatable {
+        public struct Alternative: Sendable, Equatable {
+            public let pattern: String
+            /// The values the pattern uses.
+            public let arguments: [String]
+
+            public init(pattern: String, arguments: [String]) {
+                self.pattern = pattern
+                self.arguments = arguments
+            }
+        }
+
+        public let alternatives: [Alternative]
+
+        public init(alternatives: [Alternative]) {
+            self.alternatives = alternatives
+        }
+    }
+
+    /// A language's sentences: those of the product's family, then the common ones.
+    public struct Template: Sendable, Equatable {
+        public let separator: String
+        public let families: [String: [Part]]
+        public let common: [Part]
+
+        public init(separator: String, families: [String: [Part]], common: [Part]) {
+            self.separator = separator
+            self.families = families
+            self.common = common
+        }
+    }
+
+    /// The values a description pattern may use. `count` (items per pack, given when more than
+    /// one), `pieces` and `age` are numbers, for plural; the others are text.
+    public static let values = [
+        "brand", "type", "type_lower", "model", "material", "material_lower", "color", "color_lower", "size",
+        "count", "pieces", "age", "origin", "capacity", "weight", "length",
+    ]
+    public static let numbers: Set<String> = ["count", "pieces", "age"]
+    /// The family used when a category names none of the file's families.
+    public static let fallbackFamily = "default"
+
+    /// Category first segment -> template family (`grocery` -> `food`).
+    public let familyOf: [String: String]
+    public let templates: [String: Template]
+
+    public init(familyOf: [String: String], templates: [String: Template]) {
+        self.familyOf = familyOf
+        self.templates = templates
+    }
+
+    /// The template family of a product.
+    public func family(of product: Product) -> String {
+        familyOf[product.family] ?? Self.fallbackFamily
+    }
+}
+
+extension TitleComposer {
+    /// A description made from the templates.
+    public struct Description: Sendable, Equatable {
+        public let text: String
+        /// Values left out because the language's glossary lacks them.
+        public let missing: [MissingTranslation]
+    }
+
+    /// The templated description of `product` for `market`: its family's sentences and the
+    /// common ones, each with the product's values in the market's language and units.
+    /// - Throws: `Problem.noLanguage` when the market's language has no template.
+    public func description(of product: Product, market: Market, templates: DescriptionTemplates) throws -> Description {
+        let locale = market.locales[0]
+        guard let language = ListingLanguages.language(forLocale: locale), let template = templates.templates[language] else {
+            throw Problem.noLanguage(locale)
+        }
+        var values: [String: MessageArgument] = [:]
+        var missing: [MissingTranslation] = []
+        func text(_ key: String, _ value: String?) {
+            guard let value else { return }
+            values[key] = .string(value)
+            values[key + "_lower"] = .string(Self.lowercased(value, language: language))
+        }
+        if let brand = product.brand { values["brand"] = .string(brand) }
+        if let model = product.attributes["model"] { values["model"] = .string(model) }
+        if let size = product.attributes["size"] { values["size"] = .string(size) }
+        for (attribute, given) in [("type", product.type), ("material", product.attributes["material"]), ("color", product.attributes["color"])] {
+            guard let given else { continue }
+            switch translate(attribute, given, locale: locale, language: language) {
+            case let .success(translated): text(attribute, translated)
+            case let .failure(gap): missing.append(gap)
+            }
+        }
+        if product.count > 1 { values["count"] = .int(Int64(product.count)) }
+        for (key, attribute) in [("pieces", "pieces"), ("age", "age_min_years")] {
+            if let given = product.attributes[attribute], let number = Int64(given), number > 0 || (key == "age" && number == 0) {
+                values[key] = .int(number)
+            }
+        }
+        if let origin = product.attributes["origin"], let name = try? RegionNames.name(of: origin, locale: locale) {
+            values["origin"] = .string(name)
+        }
+        for key in ["capacity", "weight", "length"] {
+            if let quantity = product.quantities[key] { values[key] = .string(try Measures.display(quantity, in: market)) }
+        }
+        let icuLocale = ListingLanguages.icuLocale(language)
+        var sentences: [String] = []
+        for part in (template.families[templates.family(of: product)] ?? []) + template.common {
+            guard let chosen = part.alternatives.first(where: { $0.arguments.allSatisfy { values[$0] != nil } }) else { continue }
+            let arguments = values.filter { chosen.arguments.contains($0.key) }
+            sentences.append(try ICUMessageFormat.cached(locale: icuLocale, pattern: chosen.pattern).format(arguments))
+        }
+        return Description(text: sentences.filter { !$0.isEmpty }.joined(separator: template.separator), missing: missing)
+    }
+
+    /// A glossary value as it reads inside a sentence: lower case in languages that write common
+    /// nouns and adjectives so ("made of cotton", "en coton"); German keeps its capitals, and
+    /// scripts without case are unchanged.
+    static func lowercased(_ text: String, language: String) -> String {
+        language == "de" ? text : text.lowercased()
+    }
+}
