@@ -110,6 +110,17 @@ import TextEngine
         #expect(try LanguageGuess.evidence(in: "12345 !!").script == nil)
         #expect(LanguageGuess.language(ofLocale: "zh_Hans_CN") == "zh")
     }
+
+    /// "de" is Portuguese and Spanish as much as French and Dutch: a short Portuguese text full of
+    /// it (a templated description) is Portuguese, and Spanish is still told from Portuguese.
+    @Test func sharedFunctionWordsDoNotTipAShortText() throws {
+        let portuguese = "Garrafa de água Acme de aço inoxidável. Capacidade: 750 ml. País de origem: China."
+        #expect(try LanguageGuess.verdict(on: portuguese, accepted: ["pt"], minimumWords: 6) == .accepted)
+        let spanish = "Camiseta de algodón suave con cuello redondo para el uso diario"
+        #expect(try LanguageGuess.verdict(on: spanish, accepted: ["pt"], minimumWords: 6) == .otherLanguage("es"))
+        let english = "Soft cotton T-shirt with a crew neck, made for your everyday comfort"
+        #expect(try LanguageGuess.verdict(on: english, accepted: ["pt"], minimumWords: 6) == .otherLanguage("en"))
+    }
 }
 
 @Suite struct MatchExplanationTests {

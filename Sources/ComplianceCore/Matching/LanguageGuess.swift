@@ -40,15 +40,17 @@ public enum LanguageGuess {
 
     /// The most frequent function words of Latin-script languages: articles, prepositions,
     /// conjunctions, pronouns. Each list avoids words that are as frequent in the others, except
-    /// where leaving one out tips a short text to a neighbour (French "de", shared with Dutch).
+    /// where leaving one out tips a short text to a neighbour: "de" is the most frequent word of
+    /// French, Dutch, Spanish and Portuguese alike, so a Portuguese text full of "de" is not taken
+    /// for French.
     static let functionWords: [String: [String]] = [
         "en": ["the", "and", "with", "for", "this", "that", "is", "are", "of", "to", "your", "you", "from", "it", "on", "in", "made", "our"],
         "de": ["der", "die", "das", "und", "mit", "für", "ist", "sind", "nicht", "ein", "eine", "einem", "einer", "den", "dem", "von", "zu", "auf", "ihr", "ihre", "aus", "auch"],
         "fr": ["le", "la", "les", "et", "avec", "pour", "est", "sont", "une", "des", "du", "au", "aux", "dans", "sur", "votre", "vos", "ce", "cette", "qui", "en", "de", "un", "à"],
-        "es": ["el", "los", "las", "y", "con", "para", "es", "son", "una", "del", "por", "su", "sus", "que", "este", "esta", "al", "muy", "la", "un"],
+        "es": ["el", "los", "las", "y", "con", "para", "es", "son", "una", "del", "por", "su", "sus", "que", "este", "esta", "al", "muy", "la", "un", "de"],
         "it": ["il", "lo", "gli", "e", "con", "per", "è", "sono", "una", "della", "delle", "del", "di", "che", "questo", "questa", "nel", "alla", "la", "un", "in"],
         "nl": ["de", "het", "een", "en", "met", "voor", "is", "zijn", "van", "op", "dit", "deze", "uw", "niet", "ook", "aan", "bij"],
-        "pt": ["o", "os", "as", "e", "com", "para", "é", "são", "uma", "do", "da", "dos", "das", "em", "seu", "sua", "não", "ao", "um"],
+        "pt": ["o", "os", "as", "e", "com", "para", "é", "são", "uma", "do", "da", "dos", "das", "em", "seu", "sua", "não", "ao", "um", "de"],
         "pl": ["i", "w", "z", "na", "do", "jest", "się", "nie", "dla", "oraz", "to", "od", "ze", "jak", "po", "przez"],
         "sv": ["och", "med", "för", "är", "en", "ett", "att", "som", "på", "av", "till", "din", "inte", "den", "det", "från"],
     ]
@@ -144,7 +146,7 @@ public enum LanguageGuess {
         let bestAccepted = known.map { evidence.functionWords[$0] ?? 0 }.max() ?? 0
         guard let (language, count) = evidence.functionWords.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
               !accepted.contains(language) else { return .accepted }
-        // Clearly another language: several of its function words, and twice the accepted ones'.
-        return count >= 3 && count >= 2 * bestAccepted + 1 ? .otherLanguage(language) : .accepted
+        // Clearly another language: several of its function words, and at least twice the accepted ones'.
+        return count >= 3 && count >= 2 * bestAccepted ? .otherLanguage(language) : .accepted
     }
 }
