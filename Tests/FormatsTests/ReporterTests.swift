@@ -113,7 +113,8 @@ import TextEngine
 /// The HTML report escapes everything that comes from listings and packs.
 @Suite struct HTMLReportTests {
     @Test func escapesSellerTextAndDrawsTheCharts() {
-        let listing = Listing(id: "x<1>", market: "US", title: "<script>alert('x')</script> & \"more\"", attributes: ["price": "$1 <b>"])
+        let listing = Listing(id: "x<1>", market: "US", locale: "en-US\" onload=\"x", title: "<script>alert('x')</script> & \"more\"",
+                              bullets: ["<u>bullet</u>"], description: "first <p>\n\nsecond <iframe>", attributes: ["price": "$1 <b>"])
         let finding = Finding(rule: "r/<rule>", category: .privacy, severity: .block, market: "US", field: FieldPath(.title),
                               span: TextSpan(utf8Range: 0..<0, in: ""), message: "found <img src=x onerror=alert(1)>",
                               citation: Citation(law: "l"), fix: nil, fingerprint: "f", explanation: "")
@@ -121,6 +122,10 @@ import TextEngine
                            results: [ListingResult(listing: "x<1>", market: "US", decision: .block, findings: [finding])], errors: ["note <i>"])
         let html = HTMLReport.render(run, listings: [listing], heading: "Report <1>")
         #expect(!html.contains("<script>") && !html.contains("<img") && !html.contains("<b>") && !html.contains("<i>"))
+        #expect(!html.contains("<u>") && !html.contains("<iframe") && !html.contains("onload"))
+        #expect(html.contains("<p>first &lt;p&gt;</p><p>second &lt;iframe&gt;</p>") && html.contains("<li>&lt;u&gt;bullet&lt;/u&gt;</li>"))
+        let arabic = HTMLReport.render(run, listings: [Listing(id: "x<1>", market: "US", locale: "ar-SA", title: "t")], heading: "h")
+        #expect(arabic.contains("<td lang=\"ar-SA\" dir=\"auto\">t</td>"))
         #expect(html.contains("&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; &amp; &quot;more&quot;"))
         #expect(html.contains("<svg") && html.contains("US: 1 block") && html.contains("r/&lt;rule&gt;: 1"))
         #expect(HTMLReport.escape("a<b>&\"'\u{1}") == "a&lt;b&gt;&amp;&quot;&apos;\u{FFFD}")

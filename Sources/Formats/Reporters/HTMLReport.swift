@@ -39,14 +39,34 @@ public enum HTMLReport {
                     + "<code>\(escape(finding.rule))</code>: \(escape(finding.message))</div>"
             }.joined()
             out += "<tr><td class=\"\(result.decision.rawValue)\">\(escape(result.decision.rawValue))</td><td>\(escape(result.listing))</td>"
-                + "<td>\(escape(result.market))</td><td>\(escape(listing?.title ?? ""))</td><td>\(escape(listing?.attributes["price"] ?? ""))</td>"
-                + "<td>\(findings)</td></tr>\n"
+                + "<td>\(escape(result.market))</td><td\(language(listing))>\(escape(listing?.title ?? ""))\(details(listing))</td>"
+                + "<td>\(escape(listing?.attributes["price"] ?? ""))</td><td>\(findings)</td></tr>\n"
         }
         out += "</table>\n"
         if !run.errors.isEmpty {
             out += "<h2>Notes</h2>\n<ul>" + run.errors.map { "<li>\(escape($0))</li>" }.joined() + "</ul>\n"
         }
         return out + "</body></html>\n"
+    }
+
+    /// The `lang` and `dir` attributes of a listing's cell, so a browser picks the right fonts
+    /// and lays Arabic out right to left.
+    static func language(_ listing: Listing?) -> String {
+        guard let locale = listing?.locale, locale.utf8.allSatisfy({ $0 == 45 || ($0 | 0x20 >= 97 && $0 | 0x20 <= 122) || (48...57).contains($0) }) else {
+            return " dir=\"auto\""
+        }
+        return " lang=\"\(locale)\" dir=\"auto\""
+    }
+
+    /// The description and bullets of a listing, folded under its title.
+    static func details(_ listing: Listing?) -> String {
+        guard let listing, listing.description != nil || !listing.bullets.isEmpty else { return "" }
+        var out = "<details><summary class=\"small\">description and bullets</summary>"
+        if let description = listing.description {
+            out += description.split(separator: "\n", omittingEmptySubsequences: true).map { "<p>\(escape(String($0)))</p>" }.joined()
+        }
+        if !listing.bullets.isEmpty { out += "<ul>" + listing.bullets.map { "<li>\(escape($0))</li>" }.joined() + "</ul>" }
+        return out + "</details>"
     }
 
     /// One stacked horizontal bar per market: pass, review, block.
