@@ -32,7 +32,7 @@ public struct Localizer: Sendable {
     /// - Throws: `TitleComposer.Problem` when the market's language has no template.
     public func localize(_ product: Product, for market: Market, titleLimit: (maximum: Int, unit: LengthUnit)? = nil) throws -> Localized {
         let locale = market.locales[0]
-        let title = try composer.title(of: product, locale: locale, limit: titleLimit)
+        let title = try composer.title(of: product, locale: locale, limit: titleLimit, sizeSystem: market.sizeSystem)
         var attributes = product.attributes
         var notes: [String] = []
         if let price = product.price, let currency = market.currency {

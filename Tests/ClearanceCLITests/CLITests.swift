@@ -183,6 +183,35 @@ import Testing
         }
     }
 
+    /// A size the tables cannot convert is a localization finding; a broken size table stops
+    /// localize before anything is made, naming the file and line.
+    @Test func sizesAreConvertedOrReportedAndTablesLoadWhole() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sizes-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("locales"), to: folder.appendingPathComponent("locales"))
+        let products = folder.appendingPathComponent("products.jsonl")
+        try Data(#"{"sku": "SN-1", "brand": "Stride", "category": "footwear/sneakers", "type": "sneakers", "attributes": {"size": {"system": "EU", "value": "41"}}}"#.utf8)
+            .write(to: products)
+        func localize() throws -> CLIRunner.Result {
+            try CLIRunner.run(["localize", products.path, "--markets", "US", "--json", "--locales", folder.appendingPathComponent("locales").path,
+                               "--rules", Self.root.appendingPathComponent("rules").path,
+                               "--market-definitions", Self.root.appendingPathComponent("locales/markets").path, "--date", "2026-11-30"])
+        }
+        let made = try localize()
+        #expect(made.status == 0 && made.stdout.contains("localization/size-not-converted"), "\(made.stdout)\(made.stderr)")
+        #expect(made.stdout.contains("EU 41 has no row in the footwear-men table (US listings use US sizes)"))
+        let summary = try CLIRunner.run(["localize", products.path, "--markets", "US", "--locales", folder.appendingPathComponent("locales").path,
+                                         "--rules", Self.root.appendingPathComponent("rules").path,
+                                         "--market-definitions", Self.root.appendingPathComponent("locales/markets").path, "--date", "2026-11-30"])
+        #expect(summary.stdout.hasPrefix("REVIEW SN-1-US  Stride Sneakers\n"), "the size is left out, never written as EU 41: \(summary.stdout)")
+        let table = folder.appendingPathComponent("locales/sizes/footwear-kids.yaml")
+        let text = try String(contentsOf: table, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: #"JP: "8.5""#, with: #"JP: "8,5""#).utf8).write(to: table)
+        let broken = try localize()
+        #expect(broken.status == 2 && broken.stderr.contains("nothing was made") && broken.stderr.contains("footwear-kids.yaml:"), "\(broken.stderr)")
+        #expect(broken.stderr.contains("the JP size '8,5' must be a length in cm"))
+    }
+
     @Test func messagesInTheMarketsLanguage() throws {
         let listing = Data(#"{"id": "m", "market": "CN", "title": "全网最低价 茶叶"}"#.utf8)
         let chinese = try check(["--format", "json", "--messages", "market"], stdin: listing)
