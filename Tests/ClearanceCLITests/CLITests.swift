@@ -96,6 +96,7 @@ import Testing
         #expect(limits.contains { $0["field"] as? String == "title" && $0["max"] as? Int == 200 && $0["unit"] as? String == "graphemes" })
         let germany = try #require(markets.first { $0["id"] as? String == "DE" })
         #expect(germany["sample_price"] as? String == "1.234,50\u{A0}€" && germany["unit_system"] as? String == "metric")
+        #expect(germany["size_system"] as? String == "EU" && japan["size_system"] as? String == "JP")
         let us = try #require(markets.first { $0["id"] as? String == "US" })
         #expect(us["sample_measures"] as? [String] == ["11.8 in (30 cm)", "12.3 oz (350 g)", "25.4 fl oz (750 mL)"])
         #expect((germany["packs"] as? [String])?.contains("eu-green-claims") == true)
