@@ -40,9 +40,10 @@ public struct DescriptionTemplates: Sendable {
     }
 
     /// The values a description pattern may use. `count` (items per pack, given when more than
-    /// one), `pieces` and `age` are numbers, for plural; the others are text.
+    /// one), `pieces` and `age` are numbers, for plural; the others are text. `size` comes with
+    /// `size_system` and `size_unit`, as for titles and bullets.
     public static let values = [
-        "brand", "type", "type_lower", "model", "material", "material_lower", "color", "color_lower", "size",
+        "brand", "type", "type_lower", "model", "material", "material_lower", "color", "color_lower", "size", "size_system", "size_unit",
         "count", "pieces", "age", "origin", "capacity", "weight", "length",
     ]
     public static let numbers: Set<String> = ["count", "pieces", "age"]
@@ -89,7 +90,11 @@ extension TitleComposer {
         }
         if let brand = product.brand { values["brand"] = .string(brand) }
         if let model = product.attributes["model"] { values["model"] = .string(model) }
-        if let size = product.attributes["size"] { values["size"] = .string(size) }
+        switch try sizeValues(of: product, locale: locale, language: language, system: market.sizeSystem) {
+        case let .success(sized): for (key, value) in sized { values[key] = .string(value) }
+        case let .failure(gap): missing.append(gap)
+        case nil: break
+        }
         for (attribute, given) in [("type", product.type), ("material", product.attributes["material"]), ("color", product.attributes["color"])] {
             guard let given else { continue }
             switch translate(attribute, given, locale: locale, language: language) {

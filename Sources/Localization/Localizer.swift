@@ -55,7 +55,7 @@ public struct Localizer: Sendable {
     /// bullets' business. The description is cut to `descriptionLimit` at a word boundary.
     public func localize(_ product: Product, for market: Market, titleLimit: Limit? = nil, descriptionLimit: Limit? = nil) throws -> Localized {
         let locale = market.locales[0]
-        let title = try composer.title(of: product, locale: locale, limit: titleLimit)
+        let title = try composer.title(of: product, locale: locale, limit: titleLimit, sizeSystem: market.sizeSystem)
         var attributes = product.attributes
         var notes: [String] = []
         if let price = product.price, let currency = market.currency {

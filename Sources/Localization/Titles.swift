@@ -33,8 +33,10 @@ public struct TitleTemplates: Sendable {
         }
     }
 
-    /// The values a title part may use.
-    public static let values = ["brand", "type", "model", "material", "color", "size", "pieces", "pack"]
+    /// The values a title part may use. `size` comes with `size_system` (`US`, ..., or `none` for
+    /// a letter size or a size word) and `size_unit` (`cm`, `mm`, `word` or `none`), for ICU
+    /// `select` to write it as the language does.
+    public static let values = ["brand", "type", "model", "material", "color", "pattern", "fit", "size", "size_system", "size_unit", "pieces", "pack"]
 
     public let templates: [String: Template]
 
@@ -49,8 +51,14 @@ public struct MissingTranslation: Error, Sendable, Equatable, CustomStringConver
     public let attribute: String
     public let value: String
     public let language: String
+    /// Why, when it is not a glossary gap: a size that cannot be stated in the market's size
+    /// system (`SizeProblem`).
+    public var detail: String? = nil
 
-    public var description: String { "no \(language) for \(attribute) '\(value)'" }
+    public var description: String {
+        guard let detail else { return "no \(language) for \(attribute) '\(value)'" }
+        return "\(attribute) '\(value)' not stated in \(language): \(detail)"
+    }
 }
 
 /// Builds a product's title for a locale from the templates, the glossaries and the phrases.
@@ -59,11 +67,14 @@ public struct TitleComposer: Sendable {
     /// Glossaries by the attribute they translate (`type`, `color`, `material`).
     public let glossaries: [String: Glossary]
     public let phrases: Phrases
+    /// The clothing and shoe size tables; without them, every size that needs converting is reported.
+    public let sizes: SizeTables
 
-    public init(templates: TitleTemplates, glossaries: [Glossary], phrases: Phrases) {
+    public init(templates: TitleTemplates, glossaries: [Glossary], phrases: Phrases, sizes: SizeTables = SizeTables(tables: [])) {
         self.templates = templates
         self.glossaries = Dictionary(glossaries.map { ($0.attribute, $0) }, uniquingKeysWith: { first, _ in first })
         self.phrases = phrases
+        self.sizes = sizes
     }
 
     /// A composed title.
@@ -94,8 +105,10 @@ public struct TitleComposer: Sendable {
         return .failure(MissingTranslation(attribute: attribute, value: given, language: language))
     }
 
-    /// The title of `product` for `locale`, within `limit` when given.
-    public func title(of product: Product, locale: String, limit: (maximum: Int, unit: LengthUnit)? = nil) throws -> Title {
+    /// The title of `product` for `locale`, within `limit` when given, its size stated in
+    /// `sizeSystem` (the market's).
+    public func title(of product: Product, locale: String, limit: (maximum: Int, unit: LengthUnit)? = nil,
+                      sizeSystem: SizeSystem? = nil) throws -> Title {
         guard let language = ListingLanguages.language(forLocale: locale), let template = templates.templates[language] else {
             throw Problem.noLanguage(locale)
         }
@@ -103,8 +116,13 @@ public struct TitleComposer: Sendable {
         var values: [String: String] = [:]
         if let brand = product.brand { values["brand"] = brand }
         if let model = product.attributes["model"] { values["model"] = model }
-        if let size = product.attributes["size"] { values["size"] = size }
-        for (attribute, given) in [("type", product.type), ("material", product.attributes["material"]), ("color", product.attributes["color"])] {
+        switch try sizeValues(of: product, locale: locale, language: language, system: sizeSystem) {
+        case let .success(sized): values.merge(sized) { _, new in new }
+        case let .failure(gap): missing.append(gap)
+        case nil: break
+        }
+        for (attribute, given) in [("type", product.type), ("material", product.attributes["material"]), ("color", product.attributes["color"]),
+                                   ("pattern", product.attributes["pattern"]), ("fit", product.attributes["fit"])] {
             guard let given else { continue }
             switch translate(attribute, given, locale: locale, language: language) {
             case let .success(text): values[attribute] = text

@@ -12,17 +12,19 @@ struct LocalizeCommand: ParsableCommand {
         commandName: "localize", abstract: "Make a listing of each product for each market and check it with the rule engine.",
         discussion: """
         Titles come from locales/templates/titles.yaml with the glossaries of locales/glossaries (colours, materials, \
-        product types) and the phrases (pack counts), fitted to the title limit of the applicable length rules. Prices are \
-        converted with --rates; quantities are stated in each market's units. A value a glossary cannot translate is a \
-        localization finding (warn), never left in the source language. Bullets state the attributes and quantities \
-        (locales/templates/bullets.yaml); a product's own text in the market's language is the description.
+        product types, patterns, fits, features, size words) and the phrases (pack counts), fitted to the title limit of \
+        the applicable length rules. Sizes are converted to the market's size system with the tables of locales/sizes. \
+        Prices are converted with --rates; quantities are stated in each market's units. A value a glossary cannot \
+        translate, or a size a table cannot convert, is a localization finding (warn), never left in the source language \
+        or system. Bullets state the attributes, quantities and feature terms (locales/templates/bullets.yaml); a \
+        product's own text in the market's language is the description.
         """)
 
     @Argument(help: "Products: JSON, a JSON array or JSON Lines (sku, brand, category, type, attributes, quantities, count, price, texts).")
     var products: String
     @Option(help: "Markets, comma-separated (US,DE,JP), or all.") var markets: String = "all"
     @Option(help: "Exchange rates file (JSON: date, base, rates) for prices in other currencies.") var rates: String?
-    @Option(help: "Folder holding templates/ and glossaries/ (default: locales).") var locales: String = "locales"
+    @Option(help: "Folder holding templates/, glossaries/ and sizes/ (default: locales).") var locales: String = "locales"
     @Option(help: "Write the listings (listings.jsonl) and the reports (report.json, report.html) to this folder.") var out: String?
     @Option(help: "The day rules are evaluated on (YYYY-MM-DD); default today (UTC).") var date: String?
     @Option(help: "Output on standard output: summary (decisions and a count per market), text, json, sarif, junit or csv.")
@@ -161,8 +163,12 @@ struct LocalizeCommand: ParsableCommand {
             let glossaries = try names.map { try GlossaryLoader.load(yaml: try read(folder + "/" + $0), file: folder + "/" + $0) }
             let titles = locales + "/templates/titles.yaml", phrases = locales + "/templates/phrases.yaml"
             let bullets = locales + "/templates/bullets.yaml", descriptions = locales + "/templates/descriptions.yaml"
+            let sizeFolder = locales + "/sizes"
+            let sizeFiles = try FileManager.default.contentsOfDirectory(atPath: sizeFolder).filter { $0.hasSuffix(".yaml") }.sorted()
+            let sizes = try SizeTablesLoader.load(files: try sizeFiles.map { (sizeFolder + "/" + $0, try read(sizeFolder + "/" + $0)) })
             let composer = TitleComposer(templates: try TitleTemplatesLoader.load(yaml: try read(titles), file: titles),
-                                         glossaries: glossaries, phrases: try PhrasesLoader.load(yaml: try read(phrases), file: phrases))
+                                         glossaries: glossaries, phrases: try PhrasesLoader.load(yaml: try read(phrases), file: phrases),
+                                         sizes: sizes)
             return (composer, try BulletTemplatesLoader.load(yaml: try read(bullets), file: bullets),
                     try DescriptionTemplatesLoader.load(yaml: try read(descriptions), file: descriptions))
         } catch let error as RulePackError {
@@ -177,10 +183,11 @@ struct LocalizeCommand: ParsableCommand {
 
     /// A value the glossary lacks, as a finding on the title.
     static func finding(_ missing: MissingTranslation, listing: Listing, market: Market) -> Finding {
+        if let detail = missing.detail { return sizeFinding(missing, detail: detail, listing: listing, market: market) }
         let rule = "localization/missing-translation"
         return Finding(rule: rule, category: .localization, severity: .warn, market: market.id, field: FieldPath(.title),
                        span: TextSpan(utf8Range: 0..<0, in: listing.title ?? ""),
-                       message: "No \(missing.language) translation for \(missing.attribute) '\(missing.value)': it was left out of the title",
+                       message: "No \(missing.language) translation for \(missing.attribute) '\(missing.value)': it was left out of the \(missing.attribute == "feature" ? "bullets" : "title")",
                        citation: Citation(law: "Clearance glossaries (locales/glossaries)"),
                        fix: "Add '\(missing.value)' with its \(missing.language) text to the \(missing.attribute) glossary, or give the title in the product's texts.",
                        fingerprint: "\(rule)|\(listing.id)|\(missing.attribute)|\(missing.value)", explanation: "\(missing)")
@@ -196,6 +203,18 @@ struct LocalizeCommand: ParsableCommand {
                        citation: Citation(law: "Clearance localization (docs/localization.md)"),
                        fix: "Translate it: clearance xliff export, then clearance xliff import, or add texts.\(gap.language) to the product.",
                        fingerprint: "\(rule)|\(listing.id)|\(gap.field)", explanation: "\(gap)")
+    }
+
+    /// A size that cannot be stated in the market's size system, as a finding on the title.
+    static func sizeFinding(_ missing: MissingTranslation, detail: String, listing: Listing, market: Market) -> Finding {
+        let rule = "localization/size-not-converted"
+        let system = market.sizeSystem.map { "\($0.rawValue) sizes" } ?? "no size system"
+        return Finding(rule: rule, category: .localization, severity: .warn, market: market.id, field: FieldPath(.title),
+                       span: TextSpan(utf8Range: 0..<0, in: listing.title ?? ""),
+                       message: "Size '\(missing.value)' was left out of the title and bullets: \(detail) (\(market.id) listings use \(system))",
+                       citation: Citation(law: "Clearance size tables (locales/sizes)"),
+                       fix: "Give the size in the market's system, or add the size to the table of locales/sizes from a published chart.",
+                       fingerprint: "\(rule)|\(listing.id)|size|\(missing.value)", explanation: "\(missing)")
     }
 
     /// A listing in the input shape of `check` (DESIGN section 8).

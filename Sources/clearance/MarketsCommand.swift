@@ -99,7 +99,7 @@ struct MarketsCommand: ParsableCommand {
             let market = entry.market
             out += "\(market.id)  \(market.name)\n"
             out += "  locales: \(market.locales.joined(separator: ", "))  scripts: \(market.scripts.map(\.rawValue).sorted().joined(separator: ", "))\n"
-            out += "  currency: \(market.currency ?? "-")\(entry.samplePrice.map { " (\($0))" } ?? "")  units: \(market.unitSystem?.rawValue ?? "-")"
+            out += "  currency: \(market.currency ?? "-")\(entry.samplePrice.map { " (\($0))" } ?? "")  units: \(market.unitSystem?.rawValue ?? "-")  sizes: \(market.sizeSystem?.rawValue ?? "-")"
                 + "  jurisdictions: \(market.jurisdictions.joined(separator: ", "))\n"
             if let converted = entry.converted { out += "  price: \(converted)\n" }
             out += "  30 cm, 350 g, 750 ml: \(entry.sampleMeasures.joined(separator: ", "))\n"
@@ -132,6 +132,7 @@ struct MarketsCommand: ParsableCommand {
             if let converted = entry.converted { object["price"] = .string(converted) }
             object["sample_measures"] = .array(entry.sampleMeasures.map(JSONValue.string))
             object["unit_system"] = market.unitSystem.map { JSONValue.string($0.rawValue) } ?? .null
+            object["size_system"] = market.sizeSystem.map { JSONValue.string($0.rawValue) } ?? .null
             object["packs"] = .array(entry.packs.map(JSONValue.string))
             object["limits"] = .array(limits)
             return .object(object)

@@ -96,6 +96,7 @@ import Testing
         #expect(limits.contains { $0["field"] as? String == "title" && $0["max"] as? Int == 200 && $0["unit"] as? String == "graphemes" })
         let germany = try #require(markets.first { $0["id"] as? String == "DE" })
         #expect(germany["sample_price"] as? String == "1.234,50\u{A0}€" && germany["unit_system"] as? String == "metric")
+        #expect(germany["size_system"] as? String == "EU" && japan["size_system"] as? String == "JP")
         let us = try #require(markets.first { $0["id"] as? String == "US" })
         #expect(us["sample_measures"] as? [String] == ["11.8 in (30 cm)", "12.3 oz (350 g)", "25.4 fl oz (750 mL)"])
         #expect((germany["packs"] as? [String])?.contains("eu-green-claims") == true)
@@ -242,6 +243,35 @@ import Testing
             }
             if want.count != got.count { Issue.record("golden \(market).tsv: \(want.count) lines reviewed, \(got.count) now") }
         }
+    }
+
+    /// A size the tables cannot convert is a localization finding; a broken size table stops
+    /// localize before anything is made, naming the file and line.
+    @Test func sizesAreConvertedOrReportedAndTablesLoadWhole() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sizes-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("locales"), to: folder.appendingPathComponent("locales"))
+        let products = folder.appendingPathComponent("products.jsonl")
+        try Data(#"{"sku": "SN-1", "brand": "Stride", "category": "footwear/sneakers", "type": "sneakers", "attributes": {"size": {"system": "EU", "value": "41"}}}"#.utf8)
+            .write(to: products)
+        func localize() throws -> CLIRunner.Result {
+            try CLIRunner.run(["localize", products.path, "--markets", "US", "--json", "--locales", folder.appendingPathComponent("locales").path,
+                               "--rules", Self.root.appendingPathComponent("rules").path,
+                               "--market-definitions", Self.root.appendingPathComponent("locales/markets").path, "--date", "2026-11-30"])
+        }
+        let made = try localize()
+        #expect(made.status == 0 && made.stdout.contains("localization/size-not-converted"), "\(made.stdout)\(made.stderr)")
+        #expect(made.stdout.contains("EU 41 has no row in the footwear-men table (US listings use US sizes)"))
+        let summary = try CLIRunner.run(["localize", products.path, "--markets", "US", "--locales", folder.appendingPathComponent("locales").path,
+                                         "--rules", Self.root.appendingPathComponent("rules").path,
+                                         "--market-definitions", Self.root.appendingPathComponent("locales/markets").path, "--date", "2026-11-30"])
+        #expect(summary.stdout.hasPrefix("REVIEW SN-1-US  Stride Sneakers\n"), "the size is left out, never written as EU 41: \(summary.stdout)")
+        let table = folder.appendingPathComponent("locales/sizes/footwear-kids.yaml")
+        let text = try String(contentsOf: table, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: #"JP: "8.5""#, with: #"JP: "8,5""#).utf8).write(to: table)
+        let broken = try localize()
+        #expect(broken.status == 2 && broken.stderr.contains("nothing was made") && broken.stderr.contains("footwear-kids.yaml:"), "\(broken.stderr)")
+        #expect(broken.stderr.contains("the JP size '8,5' must be a length in cm"))
     }
 
     @Test func messagesInTheMarketsLanguage() throws {

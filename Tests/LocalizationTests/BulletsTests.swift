@@ -30,15 +30,23 @@ import TextEngine
     }
 
     @Test func aBrokenBulletsFileDoesNotLoad() {
-        let labels = "{material: M, color: C, size: S, pieces: P, capacity: C, weight: W, length: L}"
-        let good = "version: 1\nbullets:\n" + ListingLanguages.all.map { "  \($0): {format: \"{label}: {value}\", labels: \(labels)}\n" }.joined()
+        let labels = "{material: M, color: C, pattern: P, fit: F, size: S, pieces: P, capacity: C, weight: W, length: L}"
+        let good = "version: 1\nbullets:\n" + ListingLanguages.all.map {
+            "  \($0): {format: \"{label}: {value}\", size: \"{size_system} {size}\", labels: \(labels)}\n"
+        }.joined()
         #expect(throws: Never.self) { try BulletTemplatesLoader.load(yaml: good, file: "b.yaml") }
         let noValue = good.replacingOccurrences(of: "  sv: {format: \"{label}: {value}\"", with: "  sv: {format: \"{label}\"")
         #expect(throws: RulePackError.self) { try BulletTemplatesLoader.load(yaml: noValue, file: "b.yaml") }
-        let noLabel = good.replacingOccurrences(of: "  ko: {format: \"{label}: {value}\", labels: \(labels)}",
-                                                with: "  ko: {format: \"{label}: {value}\", labels: {material: M}}")
+        let noLabel = good.replacingOccurrences(of: "  ko: {format: \"{label}: {value}\", size: \"{size_system} {size}\", labels: \(labels)}",
+                                                with: "  ko: {format: \"{label}: {value}\", size: \"{size}\", labels: {material: M}}")
+        #expect(noLabel != good)
         #expect(throws: RulePackError.self) { try BulletTemplatesLoader.load(yaml: noLabel, file: "b.yaml") }
         let unclosed = good.replacingOccurrences(of: "  it: {format: \"{label}: {value}\"", with: "  it: {format: \"{label}: {value\"")
+        let noSize = good.replacingOccurrences(of: "  de: {format: \"{label}: {value}\", size: \"{size_system} {size}\"",
+                                               with: "  de: {format: \"{label}: {value}\", size: \"{size_system} {größe}\"")
+        let sizeError = #expect(throws: RulePackError.self) { try BulletTemplatesLoader.load(yaml: noSize, file: "b.yaml") }
+        #expect(sizeError?.description.hasPrefix("b.yaml:4:") == true && sizeError?.description.contains("bullets.de.size must use {size}") == true,
+                "\(String(describing: sizeError))")
         let error = #expect(throws: RulePackError.self) { try BulletTemplatesLoader.load(yaml: unclosed, file: "b.yaml") }
         #expect(error?.description.hasPrefix("b.yaml:") == true && error?.description.contains("bullets.it.format '{label}: {value' is not valid ICU MessageFormat") == true)
     }

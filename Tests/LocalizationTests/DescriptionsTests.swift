@@ -45,6 +45,25 @@ import TextEngine
         #expect(try Self.describe(Self.tea, Self.market("DE", "de-DE")).text == "Tee von Leafhouse. Nettofüllmenge: 100 g. Herkunftsland: Sri Lanka.")
     }
 
+    /// The size is stated as in the title and bullets: converted to the market's system, or
+    /// reported and left out, never written in another system.
+    @Test func sizesAreStatedInTheMarketsSystem() throws {
+        let base = TitleComposerTests.composer
+        let composer = TitleComposer(templates: base.templates, glossaries: Array(base.glossaries.values), phrases: base.phrases,
+                                     sizes: try SizeTablesTests.shipped())
+        let sneakers = Product(sku: "SN", brand: "Stride", category: "footwear/sneakers", type: "sneakers", attributes: ["size": "42"], sizeSystem: "EU")
+        func market(_ id: String, _ locale: String, _ system: SizeSystem) -> Market {
+            Market(id: id, locales: [locale], scripts: [.latin], jurisdictions: [id], currency: "EUR", unitSystem: .metric, sizeSystem: system)
+        }
+        #expect(try composer.description(of: sneakers, market: market("US", "en-US", .us), templates: Self.templates).text
+            == "Sneakers from Stride. Size: US 9.")
+        #expect(try composer.description(of: sneakers, market: market("JP", "ja-JP", .jp), templates: Self.templates).text
+            == "Strideのスニーカー。サイズ：27.0cm。")
+        let unknown = Product(sku: "SN", brand: "Stride", category: "footwear/sneakers", type: "sneakers", attributes: ["size": "41"], sizeSystem: "EU")
+        let made = try composer.description(of: unknown, market: market("US", "en-US", .us), templates: Self.templates)
+        #expect(made.text == "Sneakers from Stride." && made.missing.map(\.attribute) == ["size"])
+    }
+
     @Test func alternativesFollowWhatTheProductHas() throws {
         let plain = Product(sku: "X", category: "apparel/t-shirts", type: "t-shirt")
         #expect(try Self.describe(plain, Self.market("US", "en-US")).text == "T-Shirt.")
@@ -110,9 +129,9 @@ import TextEngine
         let shipped = String(decoding: try Data(contentsOf: url), as: UTF8.self)
         func load(_ text: String) throws { _ = try DescriptionTemplatesLoader.load(yaml: text, file: "d.yaml") }
         #expect(throws: Never.self) { try load(shipped) }
-        let unknownValue = shipped.replacingOccurrences(of: "\"Size: {size}.\"", with: "\"Size: {sise}.\"")
+        let unknownValue = shipped.replacingOccurrences(of: "\"Color: {color}.\"", with: "\"Color: {sise}.\"")
         #expect { try load(unknownValue) } throws: { "\($0)".contains("{sise} is not a description value") && "\($0)".hasPrefix("d.yaml:") }
-        let broken = shipped.replacingOccurrences(of: "\"Größe: {size}.\"", with: "\"Größe: {size.\"")
+        let broken = shipped.replacingOccurrences(of: "\"Farbe: {color}.\"", with: "\"Farbe: {color.\"")
         #expect { try load(broken) } throws: { "\($0)".contains("not valid ICU MessageFormat") }
         let noFamily = shipped.replacingOccurrences(of: "      footwear: *sv-made\n", with: "")
         #expect { try load(noFamily) } throws: { "\($0)".contains("missing required key 'footwear'") }

@@ -51,6 +51,18 @@ import Testing
         #expect(markets.first { $0.id == "US" }?.unitSystem == .us)
     }
 
+    /// Every market states sizes in one system; those with their own column use it.
+    @Test func everyShippedMarketHasASizeSystem() throws {
+        let markets = Dictionary(uniqueKeysWithValues: try Self.yamlFiles("locales/markets").map { url in
+            let market = try MarketLoader.load(yaml: String(decoding: try Data(contentsOf: url), as: UTF8.self), file: url.path)
+            return (market.id, market)
+        })
+        #expect(markets.count == 27 && markets.values.allSatisfy { $0.sizeSystem != nil })
+        let own: [String: SizeSystem] = ["US": .us, "CA": .us, "GB": .uk, "IE": .uk, "DE": .eu, "FR": .eu, "IT": .eu, "ES": .eu, "PL": .eu,
+                                         "SE": .eu, "JP": .jp, "KR": .kr, "CN": .cn]
+        for (id, system) in own { #expect(markets[id]?.sizeSystem == system, "\(id)") }
+    }
+
     @Test func marketFilesAreChecked() throws {
         let base = "version: 1\nmarket:\n  id: XX\n  locales: [en-XX]\n  scripts: [Latn]\n  jurisdictions: [XX]\n"
         #expect(try MarketLoader.load(yaml: base + "  name: Example\n  currency: EUR\n  unit_system: uk\n", file: "x.yaml")
@@ -62,6 +74,9 @@ import Testing
         } catch let error as RulePackError {
             #expect(error.description == "x.yaml:7:16: unit_system 'imperial' is not one of: metric, us, uk")
         }
+        #expect(try MarketLoader.load(yaml: base + "  size_system: JP\n", file: "x.yaml").sizeSystem == .jp)
+        let error = #expect(throws: RulePackError.self) { try MarketLoader.load(yaml: base + "  size_system: eu\n", file: "x.yaml") }
+        #expect(error?.description == "x.yaml:7:16: size_system 'eu' is not one of: EU, US, UK, JP, CN, KR", "systems are written in capitals")
     }
 
     static func shipped() throws -> (Engine, [String: Market], [RulePack]) {

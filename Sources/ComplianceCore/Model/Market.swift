@@ -15,9 +15,11 @@ public struct Market: Sendable, Equatable {
     public let currency: String?
     /// The measurement system listings state quantities in (`TextEngine.UnitSystem`).
     public let unitSystem: UnitSystem?
+    /// The size system listings state clothing and shoe sizes in, when known.
+    public let sizeSystem: SizeSystem?
 
     public init(id: String, name: String? = nil, locales: [String], scripts: Set<ScriptCode>, jurisdictions: [String],
-                currency: String? = nil, unitSystem: UnitSystem? = nil) {
+                currency: String? = nil, unitSystem: UnitSystem? = nil, sizeSystem: SizeSystem? = nil) {
         self.id = id
         self.name = name ?? id
         self.locales = locales
@@ -25,5 +27,6 @@ public struct Market: Sendable, Equatable {
         self.jurisdictions = jurisdictions
         self.currency = currency
         self.unitSystem = unitSystem
+        self.sizeSystem = sizeSystem
     }
 }
