@@ -40,6 +40,8 @@ let package = Package(
         // clash with Foundation's private ICU: this module imports CLibXML2 internally and never
         // Foundation, and no module that imports Foundation imports CLibXML2.
         .target(name: "SafeXML", dependencies: ["CLibXML2"]),
+        // XLIFF 2.0 and 1.2: a common view over SafeXML's lossless tree, written back through it.
+        .target(name: "XLIFF", dependencies: ["SafeXML"]),
         // Readers of listings and the reporters.
         .target(name: "Formats", dependencies: ["ComplianceCore", "TextEngine", "SafeXML", "Localization"]),
         // Product -> listings per market: prices, units, templates (issue 5).
@@ -60,6 +62,7 @@ let package = Package(
         .testTarget(name: "TextEngineTests", dependencies: ["TextEngine"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "TextEngine", "RulePacks", "Formats"]),
         .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
+        .testTarget(name: "XLIFFTests", dependencies: ["XLIFF", "SafeXML"]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats", "ComplianceCore", "TextEngine"]),
         .testTarget(name: "ComplianceCoreTests", dependencies: ["ComplianceCore", "TextEngine"]),
         .testTarget(name: "RulePacksTests", dependencies: ["RulePacks", "ComplianceCore", "TextEngine"]),
