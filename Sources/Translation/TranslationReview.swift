@@ -18,6 +18,12 @@ public struct TranslationReview: Sendable {
         public let key: UnitKey
         public let language: String
         public let text: String
+
+        public init(key: UnitKey, language: String, text: String) {
+            self.key = key
+            self.language = language
+            self.text = text
+        }
     }
 
     public let source: String

@@ -40,7 +40,8 @@ struct UnitSymbols: Sendable {
     static func starts(_ text: Substring, with symbol: String) -> Bool {
         guard text.lowercased().hasPrefix(symbol.lowercased()) else { return false }
         let rest = text.dropFirst(symbol.count)
-        guard let next = rest.first else { return true }
-        return !next.isLetter || !(symbol.last?.isLetter ?? false)
+        guard let next = rest.first, let last = symbol.unicodeScalars.last else { return true }
+        // Chinese and Japanese run words together: 毫米厚 is 毫米 then 厚.
+        return !next.isLetter || !last.properties.isAlphabetic || SpacelessScripts.contains(last)
     }
 }
