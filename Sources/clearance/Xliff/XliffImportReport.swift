@@ -11,10 +11,14 @@ enum XliffImportReport {
                 out += "\(review.source):\(located.line): " + (located.unit.map { "unit \($0): " } ?? "")
                     + "\(finding.check.rawValue) (\(finding.severity.rawValue)): \(finding.message)\n"
             }
-            out += "\(review.source): \(review.units) units, \(review.accepted.count) accepted, \(review.errorCount) errors, "
-                + "\(review.warningCount) warnings (XLIFF \(review.version.rawValue), target \(review.targetLanguage))\n"
+            out += "\(review.source): \(count(review.units, "unit")), \(review.accepted.count) accepted, \(count(review.errorCount, "error")), "
+                + "\(count(review.warningCount, "warning")) (XLIFF \(review.version.rawValue), target \(review.targetLanguage))\n"
         }
         return out
+    }
+
+    static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 
     static func json(_ reviews: [TranslationReview], inputErrors: [String], out: String?, merged: Int) -> String {
