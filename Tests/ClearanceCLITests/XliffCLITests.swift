@@ -155,7 +155,7 @@ import Testing
         #expect(result.stderr.contains("mismatch"))
         #expect(result.stderr.contains("error: \(entity.path):2:"))
         #expect(result.stderr.contains("entity declarations are not accepted"))
-        #expect(result.stdout.contains("\(good.path): 1 units, 1 accepted, 0 errors, 0 warnings"))
+        #expect(result.stdout.contains("\(good.path): 1 unit, 1 accepted, 0 errors, 0 warnings"))
         #expect(!result.stdout.contains("passwd") && !result.stdout.contains("root:"))
     }
 }
