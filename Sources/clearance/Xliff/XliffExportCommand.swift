@@ -21,7 +21,7 @@ struct XliffExportCommand: ParsableCommand {
     @Option(help: "Markets, comma-separated (US,DE,JP), or all.") var markets: String
     @Option(help: "The folder the XLIFF files are written to.") var out: String
     @Option(name: .customLong("xliff-version"), help: "2.0 or 1.2.") var xliffVersion: String = "2.0"
-    @Option(name: .customLong("source-language"), help: "The language translated from (default en); texts only in other languages are reported, not exported.")
+    @Option(name: .customLong("source-language"), help: "The language translated from; texts only in other languages are reported, not exported.")
     var sourceLanguage: String = "en"
     @OptionGroup var sources: XliffMarketOptions
 

@@ -24,7 +24,7 @@ struct XliffImportCommand: ParsableCommand {
     @Option(help: "Markets (US,DE,JP or all) whose languages and length limits apply; default: every market of each file's language.")
     var markets: String?
     @Option(help: "Write the products with the accepted translations here (JSON Lines).") var out: String?
-    @Option(help: "Folder holding language/stopwords.txt (default: locales).") var locales: String = "locales"
+    @Option(help: "Folder holding language/stopwords.txt.") var locales: String = "locales"
     @Flag(help: "Print JSON.") var json = false
     @OptionGroup var sources: XliffMarketOptions
 
