@@ -26,6 +26,14 @@ public struct TranslationReview: Sendable {
         }
     }
 
+    /// A unit with a target that was checked: where it is in the document, and whether it passed.
+    public struct Outcome: Sendable, Equatable {
+        /// Positions in `XLIFFDocument.files` and in the file's `units`.
+        public let file: Int
+        public let unit: Int
+        public let passed: Bool
+    }
+
     public let source: String
     public let version: XLIFFVersion
     /// The target listing language (`de`, `zh-Hant`).
@@ -34,6 +42,8 @@ public struct TranslationReview: Sendable {
     public private(set) var accepted: [Accepted] = []
     /// Units checked (translatable ones).
     public private(set) var units = 0
+    /// The checked units with targets, in document order.
+    public private(set) var outcomes: [Outcome] = []
 
     public var errorCount: Int { findings.filter { $0.finding.severity == .error }.count }
     public var warningCount: Int { findings.filter { $0.finding.severity == .warning }.count }
@@ -68,13 +78,13 @@ public struct TranslationReview: Sendable {
         }
         let qa = try TranslationQA(sourceLanguage: sourceLanguage, targetLanguage: target, stopWords: stopWords)
         let fieldLimits = limits(target)
-        for file in document.files {
+        for (fileIndex, file) in document.files.enumerated() {
             if let other = file.targetLanguage, ListingLanguages.language(forLocale: other) != target {
                 review.findings.append(Located(line: file.line, unit: nil, finding: QAFinding(
                     .targetLanguage, .error, "this <file> is in \(other), the document in \(declaredTarget): one target language per document")))
                 continue
             }
-            for unit in file.units where unit.translate {
+            for (unitIndex, unit) in file.units.enumerated() where unit.translate {
                 review.units += 1
                 let line = unit.segments.compactMap(\.targetLine).first ?? unit.line
                 guard let key = UnitKey(unit.key) else {
@@ -98,8 +108,12 @@ public struct TranslationReview: Sendable {
                     : qa.check(unit, protected: SourceTexts.protectedTexts(of: product), limits: fieldLimits[key.listingField] ?? [])
                 findings += checked.findings
                 review.findings += findings.map { Located(line: line, unit: unit.key, finding: $0) }
-                if let text = checked.target, !findings.contains(where: { $0.severity == .error }) {
+                let passed = !findings.contains { $0.severity == .error }
+                if let text = checked.target, passed {
                     review.accepted.append(Accepted(key: key, language: target, text: text))
+                }
+                if checked.target != nil {
+                    review.outcomes.append(Outcome(file: fileIndex, unit: unitIndex, passed: passed))
                 }
             }
         }

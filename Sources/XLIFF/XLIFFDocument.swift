@@ -67,8 +67,9 @@ public struct XLIFFDocument: Sendable, Equatable {
     }
 
     /// Sets the state of a segment (2.0) or of its unit's target (1.2), leaving the rest as it is.
+    /// - Parameter subState: a 2.0 `subState` (`clearance:qa-error`) set with the state; 1.2 has none.
     /// - Throws: `XLIFFError` when there is no such part, or (1.2) the unit has no target.
-    public mutating func setState(file: Int, unit: Int, part: Int, to state: String) throws(XLIFFError) {
+    public mutating func setState(file: Int, unit: Int, part: Int, to state: String, subState: String? = nil) throws(XLIFFError) {
         let segment = try locate(file: file, unit: unit, part: part)
         let reader = XLIFFReader(version: version, namespace: tree.root.name.namespace, source: source)
         var done = false
@@ -76,6 +77,7 @@ public struct XLIFFDocument: Sendable, Equatable {
             switch version {
             case .v2:
                 element.setAttribute(XMLQName("state"), state)
+                if let subState { element.setAttribute(XMLQName("subState"), subState) }
                 done = true
             case .v1_2:
                 guard let index = element.childElements.first(where: { reader.isCore($0.element, "target") })?.index else { return }

@@ -89,8 +89,9 @@ import Testing
         let japanese = try String(contentsOf: out.appendingPathComponent("en-ja.xlf"), encoding: .utf8)
         try Self.fill(japanese, ["HP-011/description": "ワイヤレスオーバーイヤーヘッドホン、バッテリー40時間。"]).write(to: ja, atomically: true, encoding: .utf8)
         let merged = folder.appendingPathComponent("products-translated.jsonl")
+        let marked = folder.appendingPathComponent("marked")
         let result = try CLIRunner.run(["xliff", "import", de.path, ja.path, "--products", "examples/products.jsonl", "--markets", "DE,JP",
-                                        "--out", merged.path, "--rules", "rules", "--rules", rules.path])
+                                        "--out", merged.path, "--mark", marked.path, "--rules", "rules", "--rules", rules.path])
         #expect(result.status == 1)
         let lines = result.stdout.components(separatedBy: "\n")
         func line(_ unit: String, _ text: String) -> Bool {
@@ -104,6 +105,10 @@ import Testing
         #expect(result.stdout.contains("\(de.path): 12 units, 3 accepted, 9 errors"))
         #expect(result.stdout.contains("\(ja.path): 14 units, 1 accepted,"))
         #expect(result.stdout.contains("wrote \(merged.path): 4 translations merged"))
+        #expect(result.stdout.contains("marked \(marked.path)/de.xlf: 3 passed, 9 to review"))
+        let markedGerman = try String(contentsOf: marked.appendingPathComponent("de.xlf"), encoding: .utf8)
+        #expect(markedGerman.components(separatedBy: #"<segment state="reviewed">"#).count == 4)
+        #expect(markedGerman.components(separatedBy: #"<segment state="translated" subState="clearance:qa-error">"#).count == 10)
 
         // The merged products feed `localize`: the German description is the listing's.
         let listings = folder.appendingPathComponent("listings")

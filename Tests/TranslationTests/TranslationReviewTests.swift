@@ -34,6 +34,28 @@ import XLIFF
         #expect(result.errorCount == 2 && result.warningCount == 1)
     }
 
+    @Test func theQAStatesAreMarkedAndNothingElseChanges() throws {
+        let xml = """
+        <xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">
+        <file original="p" source-language="en" target-language="de" datatype="plaintext"><body>
+        <!-- kept -->
+        <trans-unit id="TS-1/features/2" x:tool="kept" xmlns:x="urn:x"><source>Model AX-1 by Acme</source>
+        <target>Modell AX-1 von Acme</target><alt-trans><target>kept</target></alt-trans></trans-unit>
+        <trans-unit id="AB/2/features/0"><source>Acmeville design</source><target state="translated">Acmeville design</target></trans-unit>
+        <trans-unit id="free-text"><source>x</source><target>y</target></trans-unit>
+        </body></file></xliff>
+        """
+        let document = try XLIFFDocument(parsing: Array(xml.utf8), source: "m.xlf")
+        let result = try TranslationReview.review(document, products: Self.products, expectedLanguages: nil,
+                                                  limits: { _ in [:] }, stopWords: try QA.stopWords)
+        #expect(result.outcomes.map(\.passed) == [true, false])
+        let marked = try QAStates.marked(document, by: result)
+        #expect(marked.files[0].units.map { $0.parts[0].state } == ["signed-off", "needs-review-translation", nil])
+        let unmarked = marked.written().replacing(#"<target state="signed-off">"#, with: "<target>")
+            .replacing(#"state="needs-review-translation""#, with: #"state="translated""#)
+        #expect(unmarked == document.written())
+    }
+
     @Test func aStaleSourceAndAnUnexpectedLanguageAreReported() throws {
         let result = try review("""
         <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr">

@@ -24,6 +24,8 @@ struct XliffImportCommand: ParsableCommand {
     @Option(help: "Markets (US,DE,JP or all) whose languages and length limits apply; default: every market of each file's language.")
     var markets: String?
     @Option(help: "Write the products with the accepted translations here (JSON Lines).") var out: String?
+    @Option(help: "Write each file to this folder with its units' states set by the QA: reviewed (1.2 signed-off) when it passed, translated with subState clearance:qa-error (1.2 needs-review-translation) when not.")
+    var mark: String?
     @Option(help: "Folder holding language/stopwords.txt.") var locales: String = "locales"
     @Flag(help: "Print JSON.") var json = false
     @OptionGroup var sources: XliffMarketOptions
@@ -41,6 +43,7 @@ struct XliffImportCommand: ParsableCommand {
         let bySKU = Dictionary(read.products.map { ($0.sku, $0) }, uniquingKeysWith: { first, _ in first })
         let expected = markets == nil ? nil : Set(chosen.compactMap(XliffMarketOptions.language(of:)))
         var reviews: [TranslationReview] = []
+        var documents: [XLIFFDocument] = []
         var inputErrors: [String] = []
         for file in files {
             do {
@@ -49,6 +52,7 @@ struct XliffImportCommand: ParsableCommand {
                     throw InputError("\(file): \(bytes.count) bytes is more than the limit of \(Self.maximumBytes)")
                 }
                 let document = try XLIFFDocument(parsing: Array(bytes), source: file, maximumBytes: Self.maximumBytes)
+                documents.append(document)
                 reviews.append(try TranslationReview.review(document, products: bySKU, expectedLanguages: expected, limits: { language in
                     XliffMarketOptions.limits(language: language, markets: chosen, packs: packs)
                 }, stopWords: stopWords))
@@ -59,6 +63,19 @@ struct XliffImportCommand: ParsableCommand {
             }
         }
         for error in inputErrors { FileHandle.standardError.write(Data("error: \(error)\n".utf8)) }
+        var markedFiles: [String] = []
+        if let mark {
+            try FileManager.default.createDirectory(atPath: mark, withIntermediateDirectories: true)
+            for (document, review) in zip(documents, reviews) {
+                let path = (mark as NSString).appendingPathComponent((document.source as NSString).lastPathComponent)
+                let marked = try QAStates.marked(document, by: review)
+                guard FileManager.default.createFile(atPath: path, contents: Data(marked.written().utf8)) else {
+                    throw InputError("\(path): cannot write the file")
+                }
+                let passed = review.outcomes.filter(\.passed).count
+                markedFiles.append("marked \(path): \(passed) passed, \(review.outcomes.count - passed) to review")
+            }
+        }
         var merged = 0
         var unplaced: [ProductTextMerge.Update] = []
         if let out {
@@ -81,6 +98,7 @@ struct XliffImportCommand: ParsableCommand {
         } else {
             print(XliffImportReport.text(reviews), terminator: "")
             if let out { print("wrote \(out): \(merged) translations merged") }
+            for line in markedFiles { print(line) }
         }
         for update in unplaced { Terminal.warn("\(update.sku): no place for the \(update.language) text of \(update.field): not merged") }
         if !inputErrors.isEmpty { throw ExitCode(Clearance.usageErrorCode) }
