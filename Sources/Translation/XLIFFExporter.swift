@@ -93,7 +93,13 @@ public struct XLIFFExporter: Sendable {
             context.append(note("length", "\(limit)"))
         }
         var source = element("source")
-        source.children = XLIFFInline.nodes(protectedContent(item.text, protected: item.protected))
+        let content = protectedContent(item.text, protected: item.protected).flatMap(xmlSafe)
+        source.children = XLIFFInline.nodes(content)
+        let removed = item.text.unicodeScalars.filter { !Self.isXMLCharacter($0) }
+        if version == .v1_2, !removed.isEmpty {
+            let codes = removed.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(4) }
+            context.append(note("removed", "characters XML cannot hold: \(codes.joined(separator: ", "))"))
+        }
         if Self.needsPreserve(item.text) {
             source.attributes.append(XMLTreeAttribute(XMLQName("space", prefix: "xml", namespace: "http://www.w3.org/XML/1998/namespace"), "preserve"))
         }
@@ -138,6 +144,40 @@ public struct XLIFFExporter: Sendable {
             rest = rest[range.upperBound...]
         }
         return content
+    }
+
+    /// Text as XML can hold it: a character XML 1.0 forbids (a control character, U+FFFE)
+    /// becomes a 2.0 `<cp hex="..."/>`; 1.2 has no way to write one, so it is left out (and a
+    /// note says so).
+    func xmlSafe(_ item: XLIFFInline) -> [XLIFFInline] {
+        guard case let .text(text) = item, !text.unicodeScalars.allSatisfy(Self.isXMLCharacter) else {
+            if case let .marker(marker, inner) = item { return [.marker(marker, inner.flatMap(xmlSafe))] }
+            return [item]
+        }
+        var pieces: [XLIFFInline] = []
+        var run = ""
+        for scalar in text.unicodeScalars {
+            if Self.isXMLCharacter(scalar) {
+                run.unicodeScalars.append(scalar)
+                continue
+            }
+            if !run.isEmpty { pieces.append(.text(run)) }
+            run = ""
+            if version == .v2 {
+                let hex = String(scalar.value, radix: 16, uppercase: true).leftPadded(4)
+                pieces.append(.character(scalar, element("cp", attributes: [("hex", hex)])))
+            }
+        }
+        if !run.isEmpty { pieces.append(.text(run)) }
+        return pieces
+    }
+
+    /// Whether XML 1.0 text may hold `scalar`.
+    static func isXMLCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+        default: false
+        }
     }
 
     static func standsAlone(_ range: Range<Substring.Index>, in text: Substring) -> Bool {
@@ -193,5 +233,11 @@ public struct XLIFFExporter: Sendable {
             return [.text(inner), .element(indented(child, depth: depth + 1))]
         } + [.text("\n" + String(repeating: "  ", count: depth))]
         return copy
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(_ width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

@@ -93,6 +93,21 @@ import XLIFF
         #expect(view.files[0].units.map(\.key) == ["AB/2/description", "AB/2/features/0", "TS-1/description", "TS-1/features/1", "TS-1/features/2"])
     }
 
+    @Test func charactersXMLCannotHoldBecomeCodePointsIn2AndANoteIn12() throws {
+        let product = Product(sku: "C-1", category: "home/x", texts: ["en": ["description": "Bell\u{7}ring\r\nnext"]])
+        let two = try #require(XLIFFExporter(version: .v2, sourceLanguage: "en", targetLanguage: "de", original: "p", limits: [:])
+            .document(for: [product]))
+        let written = XMLTreeWriter.write(two.document)
+        #expect(written.contains(#"<source xml:space="preserve">Bell<cp hex="0007"/>ring&#13;"#))
+        let view = try XLIFFDocument(parsing: Array(written.utf8), source: "c.xlf")
+        #expect(XLIFFInline.plainText(view.files[0].units[0].parts[0].source) == "Bell\u{7}ring\r\nnext")
+        let old = try #require(XLIFFExporter(version: .v1_2, sourceLanguage: "en", targetLanguage: "de", original: "p", limits: [:])
+            .document(for: [product]))
+        let text = XMLTreeWriter.write(old.document)
+        #expect(text.contains("<note from=\"clearance\">removed: characters XML cannot hold: U+0007</note>"))
+        #expect(try XLIFFDocument(parsing: Array(text.utf8), source: "c12.xlf").files[0].units.count == 1)
+    }
+
     @Test func productsWithoutTheSourceLanguageAreNamed() {
         let missing = SourceTexts.withoutSource(Self.products, source: "en")
         #expect(missing.map(\.sku) == ["ZZ-3"])
