@@ -40,6 +40,11 @@ let package = Package(
         // clash with Foundation's private ICU: this module imports CLibXML2 internally and never
         // Foundation, and no module that imports Foundation imports CLibXML2.
         .target(name: "SafeXML", dependencies: ["CLibXML2"]),
+        // XLIFF 2.0 and 1.2: a common view over SafeXML's lossless tree, written back through it.
+        .target(name: "XLIFF", dependencies: ["SafeXML"]),
+        // The translation round trip: XLIFF export of the texts products lack, localization QA
+        // of the translations and their merge into the products (issue 5).
+        .target(name: "Translation", dependencies: ["XLIFF", "Localization", "ComplianceCore", "TextEngine"]),
         // Readers of listings and the reporters.
         .target(name: "Formats", dependencies: ["ComplianceCore", "TextEngine", "SafeXML", "Localization"]),
         // Product -> listings per market: prices, units, templates (issue 5).
@@ -53,13 +58,15 @@ let package = Package(
         .executableTarget(
             name: "clearance",
             dependencies: [
-                "TextEngine", "ComplianceCore", "RulePacks", "Formats", "Localization", "CBenchReference",
+                "TextEngine", "ComplianceCore", "RulePacks", "Formats", "Localization", "CBenchReference", "XLIFF", "Translation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "TextEngineTests", dependencies: ["TextEngine"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "TextEngine", "RulePacks", "Formats"]),
         .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
+        .testTarget(name: "XLIFFTests", dependencies: ["XLIFF", "SafeXML"]),
+        .testTarget(name: "TranslationTests", dependencies: ["Translation", "XLIFF", "SafeXML", "Localization", "ComplianceCore", "TextEngine"]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats", "ComplianceCore", "TextEngine"]),
         .testTarget(name: "ComplianceCoreTests", dependencies: ["ComplianceCore", "TextEngine"]),
         .testTarget(name: "RulePacksTests", dependencies: ["RulePacks", "ComplianceCore", "TextEngine"]),

@@ -22,4 +22,37 @@ typedef unsigned short clr_libxml_UChar;
 
 /// xmlFree is a global function pointer, which Swift 6 cannot read safely: call it from C.
 static inline void clr_xml_free(void *pointer) { xmlFree(pointer); }
+
+/// The first error (not the last) libxml2 reported while parsing: after a fatal error it goes on
+/// reading, and its last error ("Premature end of data") would point past the real fault.
+typedef struct {
+    int set;
+    int line;
+    int column;
+    char message[512];
+} clr_xml_first_error;
+
+static void clr_xml_keep_first_error(void *data, xmlErrorPtr error) {
+    xmlParserCtxtPtr context = (xmlParserCtxtPtr)data;
+    clr_xml_first_error *first = context == NULL ? NULL : (clr_xml_first_error *)context->_private;
+    if (first == NULL || first->set || error == NULL || error->level < XML_ERR_ERROR) return;
+    first->set = 1;
+    first->line = error->line;
+    first->column = error->int2;
+    size_t length = 0;
+    if (error->message != NULL) {
+        while (error->message[length] != 0 && length < sizeof(first->message) - 1) {
+            first->message[length] = error->message[length];
+            length++;
+        }
+    }
+    first->message[length] = 0;
+}
+
+/// Makes `context` record its first error in `first` (which must outlive the parse).
+static inline void clr_xml_track_first_error(xmlParserCtxtPtr context, clr_xml_first_error *first) {
+    context->_private = first;
+    context->userData = context;
+    context->sax->serror = clr_xml_keep_first_error;
+}
 #endif
