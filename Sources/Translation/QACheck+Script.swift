@@ -1,3 +1,4 @@
+import ComplianceCore
 import TextEngine
 
 /// The checks that a target is written in its language's scripts and, for Latin scripts, reads
@@ -42,9 +43,12 @@ extension TranslationQA {
 
     func language(_ targetFree: String) -> [QAFinding] {
         guard ScriptExpectation.scripts(of: targetLanguage) == [.latin] else { return [] }
-        let tokens = Self.words(targetFree).flatMap { $0 }
-        guard let mismatch = stopWords.mismatch(tokens, expected: targetLanguage) else { return [] }
-        return [QAFinding(.language, .warning, "reads as \(mismatch.language), not \(targetLanguage): \(mismatch.count) common \(mismatch.language) words "
-                          + "against \(mismatch.expectedCount) \(targetLanguage) ones")]
+        // The rule engine's guesser (`language` rules use it too): function words, at least five
+        // words, and another language's at least three and twice the expected one's.
+        let expected = LanguageGuess.language(ofLocale: targetLanguage)
+        guard case let .otherLanguage(other)? = try? LanguageGuess.verdict(on: targetFree, accepted: [expected], minimumWords: 5),
+              let evidence = try? LanguageGuess.evidence(in: targetFree) else { return [] }
+        return [QAFinding(.language, .warning, "reads as \(other), not \(targetLanguage): \(evidence.functionWords[other] ?? 0) common \(other) words "
+                          + "against \(evidence.functionWords[expected] ?? 0) \(targetLanguage) ones")]
     }
 }

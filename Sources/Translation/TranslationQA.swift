@@ -9,7 +9,6 @@ public struct TranslationQA: Sendable {
     /// Listing languages (`en`, `de`, `zh-Hant`).
     public let sourceLanguage: String
     public let targetLanguage: String
-    let stopWords: StopWords
     let sourceNumbers: LocaleNumbers
     let targetNumbers: LocaleNumbers
     let sourceUnits: UnitSymbols
@@ -19,10 +18,9 @@ public struct TranslationQA: Sendable {
     let toSimplified: Transliterator
 
     /// - Throws: `TextEngineError` when ICU lacks the locale data or transforms.
-    public init(sourceLanguage: String, targetLanguage: String, stopWords: StopWords) throws {
+    public init(sourceLanguage: String, targetLanguage: String) throws {
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
-        self.stopWords = stopWords
         let source = ListingLanguages.icuLocale(sourceLanguage), target = ListingLanguages.icuLocale(targetLanguage)
         sourceNumbers = try LocaleNumbers(locale: source)
         targetNumbers = try LocaleNumbers(locale: target)

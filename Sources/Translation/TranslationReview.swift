@@ -53,11 +53,10 @@ public struct TranslationReview: Sendable {
     ///   - products: the products by SKU.
     ///   - expectedLanguages: the listing languages of the chosen markets; nil accepts any.
     ///   - limits: the length limits of the markets of a target language, by listing field.
-    ///   - stopWords: the word lists of the language check.
     /// - Throws: `XLIFFError` when the document names no target language, or not one listings
     ///   are made in; `TextEngineError` when ICU lacks what the checks need.
     public static func review(_ document: XLIFFDocument, products: [String: Product], expectedLanguages: Set<String>?,
-                              limits: (String) -> [String: [FieldLimit]], stopWords: StopWords) throws -> TranslationReview {
+                              limits: (String) -> [String: [FieldLimit]]) throws -> TranslationReview {
         guard let firstFile = document.files.first else {
             throw XLIFFError(source: document.source, line: document.tree.root.line, message: "the document has no <file>")
         }
@@ -76,7 +75,7 @@ public struct TranslationReview: Sendable {
             review.findings.append(Located(line: firstFile.line, unit: nil, finding: QAFinding(
                 .targetLanguage, .error, "target language \(declaredTarget) is not a language of the markets chosen (\(expectedLanguages.sorted().joined(separator: ", ")))")))
         }
-        let qa = try TranslationQA(sourceLanguage: sourceLanguage, targetLanguage: target, stopWords: stopWords)
+        let qa = try TranslationQA(sourceLanguage: sourceLanguage, targetLanguage: target)
         let fieldLimits = limits(target)
         for (fileIndex, file) in document.files.enumerated() {
             if let other = file.targetLanguage, ListingLanguages.language(forLocale: other) != target {

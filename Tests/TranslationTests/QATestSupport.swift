@@ -4,14 +4,6 @@ import XLIFF
 
 /// Builds one-unit XLIFF 2.0 documents and runs the QA on them.
 enum QA {
-    /// The shipped word lists; a test that needs them fails when they do not load.
-    static var stopWords: StopWords {
-        get throws {
-            let path = "locales/language/stopwords.txt"
-            return try StopWords(text: try String(contentsOfFile: path, encoding: .utf8), file: path)
-        }
-    }
-
     /// A unit whose segment has `source` and `target` (inline XLIFF 2.0 markup); no target when nil.
     static func unit(_ source: String, _ target: String?, targetLanguage: String = "de", targetAttributes: String = "") throws -> XLIFFUnit {
         let xml = """
@@ -26,7 +18,7 @@ enum QA {
     /// The findings of the QA for one source and target, as `check: message`.
     static func findings(_ source: String, _ target: String?, language: String = "de", protected: [String] = [],
                          limits: [FieldLimit] = [], targetAttributes: String = "") throws -> [QAFinding] {
-        let qa = try TranslationQA(sourceLanguage: "en", targetLanguage: language, stopWords: try stopWords)
+        let qa = try TranslationQA(sourceLanguage: "en", targetLanguage: language)
         return qa.check(try unit(source, target, targetLanguage: language, targetAttributes: targetAttributes), protected: protected, limits: limits).findings
     }
 

@@ -10,7 +10,7 @@ import XLIFF
     func review(_ xml: String, expected: Set<String>? = nil) throws -> TranslationReview {
         let document = try XLIFFDocument(parsing: Array(xml.utf8), source: "t.xlf")
         return try TranslationReview.review(document, products: Self.products, expectedLanguages: expected,
-                                            limits: { _ in XLIFFExporterTests.limits }, stopWords: try QA.stopWords)
+                                            limits: { _ in XLIFFExporterTests.limits })
     }
 
     @Test func acceptsGoodTargetsAndKeepsBadOnesOut() throws {
@@ -47,7 +47,7 @@ import XLIFF
         """
         let document = try XLIFFDocument(parsing: Array(xml.utf8), source: "m.xlf")
         let result = try TranslationReview.review(document, products: Self.products, expectedLanguages: nil,
-                                                  limits: { _ in [:] }, stopWords: try QA.stopWords)
+                                                  limits: { _ in [:] })
         #expect(result.outcomes.map(\.passed) == [true, false])
         let marked = try QAStates.marked(document, by: result)
         #expect(marked.files[0].units.map { $0.parts[0].state } == ["signed-off", "needs-review-translation", nil])
@@ -74,27 +74,5 @@ import XLIFF
         } throws: { error in
             "\(error)" == "t.xlf:2: <xliff> has no trgLang"
         }
-    }
-}
-
-@Suite struct StopWordsTests {
-    @Test func badLinesAreNamed() {
-        #expect {
-            try StopWords(text: "# words\nen: the and\nxx: foo\n", file: "s.txt")
-        } throws: { error in
-            "\(error)".hasPrefix("s.txt:3: 'xx' is not a listing language")
-        }
-        #expect {
-            try StopWords(text: "en the and\n", file: "s.txt")
-        } throws: { error in
-            "\(error)" == "s.txt:1: expected 'language: words', found 'en the and'"
-        }
-    }
-
-    @Test func flagsOnlyAClearMismatch() throws {
-        let words = try QA.stopWords
-        #expect(words.mismatch(["it", "keeps", "the", "water", "cold", "and", "fresh"], expected: "de")?.language == "en")
-        #expect(words.mismatch(["hält", "das", "wasser", "kalt", "und", "frisch"], expected: "de") == nil)
-        #expect(words.mismatch(["the", "and", "for"], expected: "de") == nil, "fewer than five words")
     }
 }

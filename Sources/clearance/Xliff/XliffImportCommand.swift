@@ -26,7 +26,6 @@ struct XliffImportCommand: ParsableCommand {
     @Option(help: "Write the products with the accepted translations here (JSON Lines).") var out: String?
     @Option(help: "Write each file to this folder with its units' states set by the QA: reviewed (1.2 signed-off) when it passed, translated with subState clearance:qa-error (1.2 needs-review-translation) when not.")
     var mark: String?
-    @Option(help: "Folder holding language/stopwords.txt.") var locales: String = "locales"
     @Flag(help: "Print JSON.") var json = false
     @OptionGroup var sources: XliffMarketOptions
 
@@ -36,7 +35,6 @@ struct XliffImportCommand: ParsableCommand {
     func run() throws {
         guard !files.isEmpty else { throw ValidationError("name at least one XLIFF file") }
         let (chosen, packs) = try sources.load(markets)
-        let stopWords = try XliffMarketOptions.stopWords(locales: locales)
         guard let data = FileManager.default.contents(atPath: products) else { throw InputError("\(products): cannot read the products") }
         let read = ProductReader.read(data, source: products)
         for problem in read.problems { Terminal.warn(problem.description) }
@@ -55,7 +53,7 @@ struct XliffImportCommand: ParsableCommand {
                 documents.append(document)
                 reviews.append(try TranslationReview.review(document, products: bySKU, expectedLanguages: expected, limits: { language in
                     XliffMarketOptions.limits(language: language, markets: chosen, packs: packs)
-                }, stopWords: stopWords))
+                }))
             } catch let error as XLIFFError {
                 inputErrors.append(error.description)
             } catch let error as InputError {

@@ -51,14 +51,4 @@ struct XliffMarketOptions: ParsableArguments {
         }
         return limits
     }
-
-    /// The word lists of the language check.
-    static func stopWords(locales: String) throws -> StopWords {
-        let path = locales + "/language/stopwords.txt"
-        do {
-            return try StopWords(text: try RuleSources.read(path), file: path)
-        } catch let problem as StopWords.Problem {
-            throw InputError(problem.description)
-        }
-    }
 }
