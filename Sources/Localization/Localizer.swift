@@ -53,7 +53,17 @@ public struct Localizer: Sendable {
     /// The seller's own text (`description`, a `.text` feature) in the market's language is used;
     /// one in other languages only is reported as `untranslated`. Glossary feature terms are the
     /// bullets' business. The description is cut to `descriptionLimit` at a word boundary.
-    public func localize(_ product: Product, for market: Market, titleLimit: Limit? = nil, descriptionLimit: Limit? = nil) throws -> Localized {
+    ///
+    /// `locale` (one of the market's) makes the listing in that locale rather than the market's
+    /// first; its id then ends in the locale's language (`TS-001-BE-fr`).
+    public func localize(_ product: Product, for market: Market, locale chosen: String? = nil, titleLimit: Limit? = nil,
+                         descriptionLimit: Limit? = nil) throws -> Localized {
+        var id = "\(product.sku)-\(market.id)"
+        var market = market
+        if let chosen, chosen != market.locales[0] {
+            id += "-" + String(chosen.prefix { $0 != "-" && $0 != "_" })
+            market = market.preferring(chosen)
+        }
         let locale = market.locales[0]
         let title = try composer.title(of: product, locale: locale, limit: titleLimit, sizeSystem: market.sizeSystem)
         var attributes = product.attributes
@@ -109,7 +119,7 @@ public struct Localizer: Sendable {
             let protected = [product.brand, product.attributes["model"]].compactMap { $0 }
             description = try LengthFit.fit(text, maximum: limit.maximum, unit: limit.unit, locale: icuLocale, protected: protected).text
         }
-        let listing = Listing(id: "\(product.sku)-\(market.id)", market: market.id, locale: locale, title: title.text, bullets: lines,
+        let listing = Listing(id: id, market: market.id, locale: locale, title: title.text, bullets: lines,
                               description: description, category: product.category, brand: product.brand,
                               attributes: attributes)
         return Localized(listing: listing, missing: missing, notes: notes, dropped: title.dropped, untranslated: untranslated)

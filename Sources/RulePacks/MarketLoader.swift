@@ -7,7 +7,8 @@ public enum MarketLoader {
     /// - Throws: `RulePackError` naming the file, line and column.
     public static func load(yaml: String, file: String) throws -> Market {
         let top = try YAMLDocument.versionOne(yaml, file: file, what: "the market file", keys: ["market"])
-        let keys = try top["market"]!.mapping("market", accepted: ["id", "name", "locales", "scripts", "jurisdictions", "currency", "unit_system", "size_system"],
+        let keys = try top["market"]!.mapping("market", accepted: ["id", "name", "locales", "scripts", "jurisdictions", "currency", "unit_system", "size_system",
+                                                                        "required_languages"],
                                               required: ["id", "locales", "scripts", "jurisdictions"])
         let locales = try keys["locales"]!.strings("locales")
         guard !locales.isEmpty else { throw keys["locales"]!.error("a market needs at least one locale") }
@@ -21,10 +22,21 @@ public enum MarketLoader {
             }
             currency = code
         }
+        var required: [String]?
+        if let node = keys["required_languages"] {
+            let listed = try node.strings("required_languages")
+            guard !listed.isEmpty else { throw node.error("required_languages needs at least one locale") }
+            if let stray = listed.first(where: { !locales.contains($0) }) {
+                throw node.error("required language '\(stray)' is not one of the market's locales (\(locales.joined(separator: ", ")))")
+            }
+            guard Set(listed).count == listed.count else { throw node.error("required_languages names a locale twice") }
+            required = listed
+        }
         return Market(id: try keys["id"]!.nonEmptyString("market id"), name: try keys["name"].map { try $0.nonEmptyString("name") },
                       locales: locales, scripts: Set(scripts.map { ScriptCode($0) }),
                       jurisdictions: try keys["jurisdictions"]!.strings("jurisdictions"), currency: currency,
                       unitSystem: try keys["unit_system"].map { try $0.choice("unit_system", UnitSystem.self) },
-                      sizeSystem: try keys["size_system"].map { try $0.choice("size_system", SizeSystem.self) })
+                      sizeSystem: try keys["size_system"].map { try $0.choice("size_system", SizeSystem.self) },
+                      requiredLocales: required)
     }
 }

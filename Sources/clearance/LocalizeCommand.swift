@@ -95,20 +95,23 @@ struct LocalizeCommand: ParsableCommand {
             return limits
         }
         let titleLimits = tightest("title"), descriptionLimits = tightest("description")
-        // A market whose language has no listing templates (Thai so far) is named once, not per product.
-        var markets: [Market] = []
+        // One listing per required locale of each market. A locale whose language has no listing
+        // templates (Thai so far) is named once, not per product.
+        var targets: [(market: Market, locale: String)] = []
         for market in chosen {
-            if ListingLanguages.language(forLocale: market.locales[0]) == nil {
-                notes.append("\(market.id): no listing templates for \(market.locales[0]) (listing languages: \(ListingLanguages.all.joined(separator: ", "))); not localized")
-            } else {
-                markets.append(market)
+            for locale in market.requiredLocales {
+                if ListingLanguages.language(forLocale: locale) == nil {
+                    notes.append("\(market.id): no listing templates for \(locale) (listing languages: \(ListingLanguages.all.joined(separator: ", "))); not localized")
+                } else {
+                    targets.append((market, locale))
+                }
             }
         }
         for product in read.products {
-            for market in markets {
+            for (market, locale) in targets {
                 let localized: Localizer.Localized
                 do {
-                    localized = try localizer.localize(product, for: market, titleLimit: titleLimits[market.id],
+                    localized = try localizer.localize(product, for: market, locale: locale, titleLimit: titleLimits[market.id],
                                                        descriptionLimit: descriptionLimits[market.id])
                 } catch let problem as TitleComposer.Problem {
                     notes.append("\(product.sku) [\(market.id)]: \(problem)")

@@ -98,7 +98,8 @@ struct MarketsCommand: ParsableCommand {
         for entry in entries {
             let market = entry.market
             out += "\(market.id)  \(market.name)\n"
-            out += "  locales: \(market.locales.joined(separator: ", "))  scripts: \(market.scripts.map(\.rawValue).sorted().joined(separator: ", "))\n"
+            out += "  locales: \(market.locales.joined(separator: ", "))  listings in: \(market.requiredLocales.joined(separator: ", "))"
+                + "  scripts: \(market.scripts.map(\.rawValue).sorted().joined(separator: ", "))\n"
             out += "  currency: \(market.currency ?? "-")\(entry.samplePrice.map { " (\($0))" } ?? "")  units: \(market.unitSystem?.rawValue ?? "-")  sizes: \(market.sizeSystem?.rawValue ?? "-")"
                 + "  jurisdictions: \(market.jurisdictions.joined(separator: ", "))\n"
             if let converted = entry.converted { out += "  price: \(converted)\n" }
@@ -125,6 +126,7 @@ struct MarketsCommand: ParsableCommand {
             object["id"] = .string(market.id)
             object["name"] = .string(market.name)
             object["locales"] = .array(market.locales.map(JSONValue.string))
+            object["required_languages"] = .array(market.requiredLocales.map(JSONValue.string))
             object["scripts"] = .array(market.scripts.map(\.rawValue).sorted().map(JSONValue.string))
             object["jurisdictions"] = .array(market.jurisdictions.map(JSONValue.string))
             object["currency"] = market.currency.map(JSONValue.string) ?? .null

@@ -52,6 +52,16 @@ import TextEngine
         #expect(text.utf8.count <= 200 && text.hasPrefix("Water Bottle from Acme.\n\nVacuum") && !text.hasSuffix(" "))
     }
 
+    @Test func aListingInAnotherLocaleOfTheMarket() throws {
+        let belgium = Market(id: "BE", name: "Belgium", locales: ["nl-BE", "fr-BE"], scripts: [.latin], jurisdictions: ["EU", "BE"],
+                             currency: "EUR", unitSystem: .metric, requiredLocales: ["nl-BE", "fr-BE"])
+        let dutch = try Self.localizer(rates: nil).localize(Self.bottle, for: belgium, locale: "nl-BE")
+        #expect(dutch.listing.id == "WB-1-BE" && dutch.listing.locale == "nl-BE" && dutch.listing.title == "Acme Drinkfles, Roestvrij staal, Zwart")
+        let french = try Self.localizer(rates: nil).localize(Self.bottle, for: belgium, locale: "fr-BE")
+        #expect(french.listing.id == "WB-1-BE-fr" && french.listing.market == "BE" && french.listing.locale == "fr-BE")
+        #expect(french.listing.title == "Gourde Acme, Acier inoxydable, Noir" && french.listing.attributes["price"] == "24,90\u{A0}€")
+    }
+
     @Test func aPriceWithoutARateIsANote() throws {
         let made = try Self.localizer(rates: nil).localize(Self.bottle, for: Self.us)
         #expect(made.listing.attributes["price"] == nil && made.notes == ["price not converted: EUR to USD needs --rates"])

@@ -77,6 +77,23 @@ import Testing
         #expect(try MarketLoader.load(yaml: base + "  size_system: JP\n", file: "x.yaml").sizeSystem == .jp)
         let error = #expect(throws: RulePackError.self) { try MarketLoader.load(yaml: base + "  size_system: eu\n", file: "x.yaml") }
         #expect(error?.description == "x.yaml:7:16: size_system 'eu' is not one of: EU, US, UK, JP, CN, KR", "systems are written in capitals")
+        // Required languages: locales of the market, the first one when not given.
+        #expect(try MarketLoader.load(yaml: base, file: "x.yaml").requiredLocales == ["en-XX"])
+        let two = base.replacingOccurrences(of: "[en-XX]", with: "[en-XX, fr-XX]")
+        #expect(try MarketLoader.load(yaml: two + "  required_languages: [fr-XX, en-XX]\n", file: "x.yaml").requiredLocales == ["fr-XX", "en-XX"])
+        let stray = #expect(throws: RulePackError.self) { try MarketLoader.load(yaml: two + "  required_languages: [de-XX]\n", file: "x.yaml") }
+        #expect(stray?.description == "x.yaml:7:23: required language 'de-XX' is not one of the market's locales (en-XX, fr-XX)")
+        #expect(throws: RulePackError.self) { try MarketLoader.load(yaml: two + "  required_languages: []\n", file: "x.yaml") }
+    }
+
+    /// Markets with more than one language of commerce make a listing in each.
+    @Test func bilingualMarketsRequireTheirLanguages() throws {
+        let markets = Dictionary(uniqueKeysWithValues: try Self.yamlFiles("locales/markets").map { url in
+            let market = try MarketLoader.load(yaml: String(decoding: try Data(contentsOf: url), as: UTF8.self), file: url.path)
+            return (market.id, market.requiredLocales)
+        })
+        #expect(markets["CA-QC"] == ["fr-CA"] && markets["CA"] == ["en-CA", "fr-CA"] && markets["BE"] == ["nl-BE", "fr-BE"])
+        #expect(markets["FR"] == ["fr-FR"] && markets["JP"] == ["ja-JP"])
     }
 
     static func shipped() throws -> (Engine, [String: Market], [RulePack]) {

@@ -17,9 +17,12 @@ public struct Market: Sendable, Equatable {
     public let unitSystem: UnitSystem?
     /// The size system listings state clothing and shoe sizes in, when known.
     public let sizeSystem: SizeSystem?
+    /// The locales listings are made in for this market (`localize` makes one listing per
+    /// locale): a subset of `locales`, the first locale when the market says nothing.
+    public let requiredLocales: [String]
 
     public init(id: String, name: String? = nil, locales: [String], scripts: Set<ScriptCode>, jurisdictions: [String],
-                currency: String? = nil, unitSystem: UnitSystem? = nil, sizeSystem: SizeSystem? = nil) {
+                currency: String? = nil, unitSystem: UnitSystem? = nil, sizeSystem: SizeSystem? = nil, requiredLocales: [String]? = nil) {
         self.id = id
         self.name = name ?? id
         self.locales = locales
@@ -28,5 +31,12 @@ public struct Market: Sendable, Equatable {
         self.currency = currency
         self.unitSystem = unitSystem
         self.sizeSystem = sizeSystem
+        self.requiredLocales = requiredLocales ?? Array(locales.prefix(1))
+    }
+
+    /// The same market with `locale` first, so what is made for it defaults to that locale.
+    public func preferring(_ locale: String) -> Market {
+        Market(id: id, name: name, locales: [locale] + locales.filter { $0 != locale }, scripts: scripts, jurisdictions: jurisdictions,
+               currency: currency, unitSystem: unitSystem, sizeSystem: sizeSystem, requiredLocales: requiredLocales)
     }
 }
