@@ -47,21 +47,14 @@ public struct DescriptionTemplates: Sendable {
         "count", "pieces", "age", "origin", "capacity", "weight", "length",
     ]
     public static let numbers: Set<String> = ["count", "pieces", "age"]
-    /// The family used when a category names none of the file's families.
-    public static let fallbackFamily = "default"
 
-    /// Category first segment -> template family (`grocery` -> `food`).
-    public let familyOf: [String: String]
+    /// The category families the sentences are written for.
+    public let families: TemplateFamilies
     public let templates: [String: Template]
 
-    public init(familyOf: [String: String], templates: [String: Template]) {
-        self.familyOf = familyOf
+    public init(families: TemplateFamilies, templates: [String: Template]) {
+        self.families = families
         self.templates = templates
-    }
-
-    /// The template family of a product.
-    public func family(of product: Product) -> String {
-        familyOf[product.family] ?? Self.fallbackFamily
     }
 }
 
@@ -116,7 +109,7 @@ extension TitleComposer {
         }
         let icuLocale = ListingLanguages.icuLocale(language)
         var sentences: [String] = []
-        for part in (template.families[templates.family(of: product)] ?? []) + template.common {
+        for part in (template.families[templates.families.family(of: product)] ?? []) + template.common {
             guard let chosen = part.alternatives.first(where: { $0.arguments.allSatisfy { values[$0] != nil } }) else { continue }
             let arguments = values.filter { chosen.arguments.contains($0.key) }
             sentences.append(try ICUMessageFormat.cached(locale: icuLocale, pattern: chosen.pattern).format(arguments))

@@ -65,7 +65,7 @@ public struct Localizer: Sendable {
             market = market.preferring(chosen)
         }
         let locale = market.locales[0]
-        let title = try composer.title(of: product, locale: locale, limit: titleLimit, sizeSystem: market.sizeSystem)
+        let title = try composer.title(of: product, locale: locale, limit: titleLimit, sizeSystem: market.sizeSystem, units: market.unitSystem)
         var attributes = product.attributes
         var notes: [String] = []
         if let price = product.price, let currency = market.currency {

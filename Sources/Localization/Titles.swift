@@ -13,13 +13,16 @@ public struct TitleTemplates: Sendable {
         public let join: String?
         /// The values the pattern uses.
         public let arguments: [String]
+        /// The category families the part is for; nil: every family.
+        public let families: Set<String>?
 
-        public init(pattern: String, keep: Bool, priority: Int, join: String?, arguments: [String]) {
+        public init(pattern: String, keep: Bool, priority: Int, join: String?, arguments: [String], families: Set<String>? = nil) {
             self.pattern = pattern
             self.keep = keep
             self.priority = priority
             self.join = join
             self.arguments = arguments
+            self.families = families
         }
     }
 
@@ -35,13 +38,18 @@ public struct TitleTemplates: Sendable {
 
     /// The values a title part may use. `size` comes with `size_system` (`US`, ..., or `none` for
     /// a letter size or a size word) and `size_unit` (`cm`, `mm`, `word` or `none`), for ICU
-    /// `select` to write it as the language does.
-    public static let values = ["brand", "type", "model", "material", "color", "pattern", "fit", "size", "size_system", "size_unit", "pieces", "pack"]
+    /// `select` to write it as the language does. `quantity` is the net quantity (weight, else
+    /// capacity) in the market's units.
+    public static let values = ["brand", "type", "model", "material", "color", "pattern", "fit", "size", "size_system", "size_unit", "pieces",
+                                "pack", "quantity"]
 
     public let templates: [String: Template]
+    /// The category families parts may be restricted to.
+    public let families: TemplateFamilies
 
-    public init(templates: [String: Template]) {
+    public init(templates: [String: Template], families: TemplateFamilies = TemplateFamilies(familyOf: [:])) {
         self.templates = templates
+        self.families = families
     }
 }
 
@@ -106,9 +114,10 @@ public struct TitleComposer: Sendable {
     }
 
     /// The title of `product` for `locale`, within `limit` when given, its size stated in
-    /// `sizeSystem` (the market's).
+    /// `sizeSystem` and its quantity in `units` (the market's). Parts for other category
+    /// families than the product's are left out.
     public func title(of product: Product, locale: String, limit: (maximum: Int, unit: LengthUnit)? = nil,
-                      sizeSystem: SizeSystem? = nil) throws -> Title {
+                      sizeSystem: SizeSystem? = nil, units: UnitSystem? = nil) throws -> Title {
         guard let language = ListingLanguages.language(forLocale: locale), let template = templates.templates[language] else {
             throw Problem.noLanguage(locale)
         }
@@ -136,9 +145,13 @@ public struct TitleComposer: Sendable {
            let rendered = try phrases.render("piece_count", locale: locale, ["count": .int(pieces)]) {
             values["pieces"] = rendered
         }
+        if let net = product.quantities["weight"] ?? product.quantities["capacity"] {
+            values["quantity"] = try Measures.display(net, system: units ?? .metric, locale: locale)
+        }
         let icuLocale = ListingLanguages.icuLocale(language)
+        let family = templates.families.family(of: product)
         var rendered: [(part: TitleTemplates.Part, text: String)] = []
-        for part in template.parts where part.arguments.allSatisfy({ values[$0] != nil }) {
+        for part in template.parts where part.arguments.allSatisfy({ values[$0] != nil }) && part.families.map({ $0.contains(family) }) != false {
             let arguments = values.filter { part.arguments.contains($0.key) }.mapValues { MessageArgument.string($0) }
             rendered.append((part, try ICUMessageFormat.cached(locale: icuLocale, pattern: part.pattern).format(arguments)))
         }

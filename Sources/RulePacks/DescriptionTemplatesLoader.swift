@@ -1,18 +1,14 @@
 import Localization
 import TextEngine
 
-/// Reads `locales/templates/descriptions.yaml`: the families, then for every listing language a
-/// separator, sentences for every family and common sentences, each valid ICU MessageFormat over
-/// the known values, or nothing loads.
+/// Reads `locales/templates/descriptions.yaml`: for every listing language a separator, sentences
+/// for every family of `families` and common sentences, each valid ICU MessageFormat over the
+/// known values, or nothing loads.
 public enum DescriptionTemplatesLoader {
     /// - Throws: `RulePackError` naming the file, line and column of what is wrong.
-    public static func load(yaml: String, file: String) throws -> DescriptionTemplates {
-        let top = try YAMLDocument.versionOne(yaml, file: file, what: "the descriptions file", keys: ["families", "descriptions"])
-        var familyOf: [String: String] = [:]
-        for (segment, node) in try top["families"]!.namedEntries("families") {
-            familyOf[segment] = try node.nonEmptyString("the family of '\(segment)'")
-        }
-        let families = Set(familyOf.values).union([DescriptionTemplates.fallbackFamily]).sorted()
+    public static func load(yaml: String, file: String, families known: TemplateFamilies) throws -> DescriptionTemplates {
+        let top = try YAMLDocument.versionOne(yaml, file: file, what: "the descriptions file", keys: ["descriptions"])
+        let families = known.names
         let languages = try top["descriptions"]!.mapping("descriptions", accepted: ListingLanguages.all, required: ListingLanguages.all)
         var templates: [String: DescriptionTemplates.Template] = [:]
         for language in ListingLanguages.all {
@@ -27,7 +23,7 @@ public enum DescriptionTemplatesLoader {
                 separator: try fields["separator"]!.string("\(what).separator"), families: parts,
                 common: try Self.parts(fields["common"]!, what: "\(what).common", locale: locale))
         }
-        return DescriptionTemplates(familyOf: familyOf, templates: templates)
+        return DescriptionTemplates(families: known, templates: templates)
     }
 
     /// A list of sentences; each is a pattern or a list of alternative patterns.

@@ -169,11 +169,13 @@ struct LocalizeCommand: ParsableCommand {
             let sizeFolder = locales + "/sizes"
             let sizeFiles = try FileManager.default.contentsOfDirectory(atPath: sizeFolder).filter { $0.hasSuffix(".yaml") }.sorted()
             let sizes = try SizeTablesLoader.load(files: try sizeFiles.map { (sizeFolder + "/" + $0, try read(sizeFolder + "/" + $0)) })
-            let composer = TitleComposer(templates: try TitleTemplatesLoader.load(yaml: try read(titles), file: titles),
+            let familiesFile = locales + "/templates/families.yaml"
+            let families = try TemplateFamiliesLoader.load(yaml: try read(familiesFile), file: familiesFile)
+            let composer = TitleComposer(templates: try TitleTemplatesLoader.load(yaml: try read(titles), file: titles, families: families),
                                          glossaries: glossaries, phrases: try PhrasesLoader.load(yaml: try read(phrases), file: phrases),
                                          sizes: sizes)
             return (composer, try BulletTemplatesLoader.load(yaml: try read(bullets), file: bullets),
-                    try DescriptionTemplatesLoader.load(yaml: try read(descriptions), file: descriptions))
+                    try DescriptionTemplatesLoader.load(yaml: try read(descriptions), file: descriptions, families: families))
         } catch let error as RulePackError {
             throw InputError("localization data did not load, nothing was made:\n\(error.description)")
         }

@@ -6,9 +6,14 @@ import TextEngine
 @testable import Localization
 
 @Suite struct DescriptionsTests {
+    static let families: TemplateFamilies = {
+        let url = TitleComposerTests.root.appendingPathComponent("locales/templates/families.yaml")
+        return try! TemplateFamiliesLoader.load(yaml: String(decoding: try! Data(contentsOf: url), as: UTF8.self), file: url.path)
+    }()
+
     static let templates: DescriptionTemplates = {
         let url = TitleComposerTests.root.appendingPathComponent("locales/templates/descriptions.yaml")
-        return try! DescriptionTemplatesLoader.load(yaml: String(decoding: try! Data(contentsOf: url), as: UTF8.self), file: url.path)
+        return try! DescriptionTemplatesLoader.load(yaml: String(decoding: try! Data(contentsOf: url), as: UTF8.self), file: url.path, families: families)
     }()
 
     static func market(_ id: String, _ locale: String, _ system: UnitSystem = .metric) -> Market {
@@ -127,7 +132,7 @@ import TextEngine
     @Test func aBrokenDescriptionsFileDoesNotLoad() throws {
         let url = TitleComposerTests.root.appendingPathComponent("locales/templates/descriptions.yaml")
         let shipped = String(decoding: try Data(contentsOf: url), as: UTF8.self)
-        func load(_ text: String) throws { _ = try DescriptionTemplatesLoader.load(yaml: text, file: "d.yaml") }
+        func load(_ text: String) throws { _ = try DescriptionTemplatesLoader.load(yaml: text, file: "d.yaml", families: Self.families) }
         #expect(throws: Never.self) { try load(shipped) }
         let unknownValue = shipped.replacingOccurrences(of: "\"Color: {color}.\"", with: "\"Color: {sise}.\"")
         #expect { try load(unknownValue) } throws: { "\($0)".contains("{sise} is not a description value") && "\($0)".hasPrefix("d.yaml:") }
@@ -137,5 +142,15 @@ import TextEngine
         #expect { try load(noFamily) } throws: { "\($0)".contains("missing required key 'footwear'") }
         let noLanguage = shipped.replacingOccurrences(of: "  ko:\n", with: "  kx:\n")
         #expect(throws: RulePackError.self) { try load(noLanguage) }
+    }
+
+    @Test func familiesMapCategoriesAndRefuseDefault() throws {
+        #expect(Self.families.family(of: Self.tea) == "food" && Self.families.family(of: Self.blocks) == "toys")
+        #expect(Self.families.family(of: Product(sku: "G", category: "garden/tools")) == "default")
+        #expect(Self.families.names.contains("default") && Self.families.names.contains("sports"))
+        let error = #expect(throws: RulePackError.self) {
+            try TemplateFamiliesLoader.load(yaml: "version: 1\nfamilies:\n  toys: toys\n  garden: default\n", file: "f.yaml")
+        }
+        #expect(error?.description.hasPrefix("f.yaml:4:11: 'default' is the family of every category not listed") == true, "\(String(describing: error))")
     }
 }

@@ -21,7 +21,7 @@ import TextEngine
         let rates = ExchangeRates(date: "2026-11-30", base: "EUR", rates: ["USD": Decimal(string: "1.05")!, "JPY": Decimal(string: "161.4")!])
         let us = try Self.localizer(rates: rates).localize(Self.bottle, for: Self.us)
         #expect(us.listing.id == "WB-1-US" && us.listing.market == "US" && us.listing.locale == "en-US")
-        #expect(us.listing.title == "Acme Water Bottle, Stainless steel, Black")
+        #expect(us.listing.title == "Acme Water Bottle, 25.4 fl oz (750 mL), Stainless steel, Black")
         #expect(us.listing.attributes["price"] == "$26.15" && us.listing.attributes["capacity"] == "25.4 fl oz (750 mL)")
         #expect(us.listing.description == "Water Bottle from Acme, made of stainless steel. Capacity: 25.4 fl oz (750 mL). Color: Black.",
                 "the templates only: no English text given")
@@ -56,10 +56,10 @@ import TextEngine
         let belgium = Market(id: "BE", name: "Belgium", locales: ["nl-BE", "fr-BE"], scripts: [.latin], jurisdictions: ["EU", "BE"],
                              currency: "EUR", unitSystem: .metric, requiredLocales: ["nl-BE", "fr-BE"])
         let dutch = try Self.localizer(rates: nil).localize(Self.bottle, for: belgium, locale: "nl-BE")
-        #expect(dutch.listing.id == "WB-1-BE" && dutch.listing.locale == "nl-BE" && dutch.listing.title == "Acme Drinkfles, Roestvrij staal, Zwart")
+        #expect(dutch.listing.id == "WB-1-BE" && dutch.listing.locale == "nl-BE" && dutch.listing.title == "Acme Drinkfles, 750 ml, Roestvrij staal, Zwart")
         let french = try Self.localizer(rates: nil).localize(Self.bottle, for: belgium, locale: "fr-BE")
         #expect(french.listing.id == "WB-1-BE-fr" && french.listing.market == "BE" && french.listing.locale == "fr-BE")
-        #expect(french.listing.title == "Gourde Acme, Acier inoxydable, Noir" && french.listing.attributes["price"] == "24,90\u{A0}€")
+        #expect(french.listing.title == "Gourde Acme, 750 ml, Acier inoxydable, Noir" && french.listing.attributes["price"] == "24,90\u{A0}€")
     }
 
     @Test func aPriceWithoutARateIsANote() throws {

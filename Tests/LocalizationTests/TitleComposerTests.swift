@@ -11,7 +11,8 @@ import TextEngine
     static let composer: TitleComposer = {
         func text(_ path: String) -> String { String(decoding: try! Data(contentsOf: root.appendingPathComponent(path)), as: UTF8.self) }
         let glossaries = ["colors", "materials", "types"].map { try! GlossaryLoader.load(yaml: text("locales/glossaries/\($0).yaml"), file: $0) }
-        return TitleComposer(templates: try! TitleTemplatesLoader.load(yaml: text("locales/templates/titles.yaml"), file: "titles.yaml"),
+        let families = try! TemplateFamiliesLoader.load(yaml: text("locales/templates/families.yaml"), file: "families.yaml")
+        return TitleComposer(templates: try! TitleTemplatesLoader.load(yaml: text("locales/templates/titles.yaml"), file: "titles.yaml", families: families),
                              glossaries: glossaries,
                              phrases: try! PhrasesLoader.load(yaml: text("locales/templates/phrases.yaml"), file: "phrases.yaml"))
     }()
@@ -97,5 +98,21 @@ import TextEngine
         let unclosed = good.replacingOccurrences(of: "  fr:\n" + part, with: "  fr:\n" + part.replacingOccurrences(of: "{type}\"", with: "{type\""))
         let error = #expect(throws: RulePackError.self) { try TitleTemplatesLoader.load(yaml: unclosed, file: "t.yaml") }
         #expect(error?.description.hasPrefix("t.yaml:") == true && error?.description.contains("titles.fr pattern '{brand} {type' is not valid ICU MessageFormat") == true)
+        let families = TemplateFamilies(familyOf: ["grocery": "food"])
+        let onlyFood = good.replacingOccurrences(of: "  ja:\n" + part, with: "  ja:\n" + part + "      - {pattern: \"{quantity}\", priority: 4, families: [food]}\n")
+        #expect(throws: Never.self) { try TitleTemplatesLoader.load(yaml: onlyFood, file: "t.yaml", families: families) }
+        let unknownFamily = onlyFood.replacingOccurrences(of: "families: [food]", with: "families: [groceries]")
+        let familyError = #expect(throws: RulePackError.self) { try TitleTemplatesLoader.load(yaml: unknownFamily, file: "t.yaml", families: families) }
+        #expect(familyError?.description.contains("'groceries' is not a template family (known: default, food)") == true)
+    }
+
+    /// Parts for some families only: food, beauty and home titles state their net quantity in the
+    /// market's units; other families' titles do not.
+    @Test func familyPartsStateTheQuantity() throws {
+        let tea = Product(sku: "TE", brand: "Leafhouse", category: "grocery/tea", type: "tea", quantities: ["weight": Quantity(100, .gram)], count: 2)
+        #expect(try Self.composer.title(of: tea, locale: "en-US", units: .us).text == "Leafhouse Tea, 3.5 oz (100 g), Pack of 2")
+        #expect(try Self.composer.title(of: tea, locale: "de-DE", units: .metric).text == "Leafhouse Tee, 100 g, 2er-Pack")
+        let mat = Product(sku: "YM", brand: "Flowfit", category: "sports/yoga", type: "yoga mat", quantities: ["weight": Quantity(1.2, .kilogram)])
+        #expect(try Self.composer.title(of: mat, locale: "en-US", units: .us).text == "Flowfit Yoga Mat")
     }
 }
