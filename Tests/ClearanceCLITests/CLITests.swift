@@ -132,20 +132,20 @@ import Testing
         defer { try? FileManager.default.removeItem(at: out) }
         let result = try localizeCatalog(into: out)
         #expect(result.status == 1, "blocked listings make exit code 1, as for check: \(result.stderr)")
-        #expect(result.stdout.contains("PASS TS-001-DE  Acme T-Shirt, Baumwolle, Schwarz, Größe M, 2er-Pack  19,99\u{A0}€"))
-        #expect(result.stdout.contains("PASS TS-001-JP  Acme Tシャツ 綿 ブラック Mサイズ 2個入り  ￥3,226"))
+        #expect(result.stdout.contains("PASS TS-001-DE  Acme T-Shirt, Baumwolle, Schwarz, Regular Fit, Größe M, 2er-Pack  19,99\u{A0}€"))
+        #expect(result.stdout.contains("PASS TS-001-JP  Acme Tシャツ 綿 ブラック レギュラーフィット Mサイズ 2個入り  ￥3,226"))
         #expect(result.stdout.contains("BLOCK BB-003-US") && result.stdout.contains("us/cpsc/choking-hazard-small-parts"), "a toy without its warning")
         #expect(result.stdout.contains("BLOCK VD-004-US") && result.stdout.contains("PASS VD-004-DE"), "the cure claim is only in the English text")
         #expect(result.stdout.contains("REVIEW WB-002-DE") && result.stdout.contains("No de translation for color 'teal'"))
         let listings = try String(contentsOf: out.appendingPathComponent("listings.jsonl"), encoding: .utf8).split(separator: "\n")
-        #expect(listings.count == 60, "20 products, 3 markets")
+        #expect(listings.count == 63, "21 products, 3 markets")
         // The listings written are checkable as they are.
         let check = try CLIRunner.run(["check", out.appendingPathComponent("listings.jsonl").path, "--format", "json", "--date", "2026-11-30",
                                        "--rules", Self.root.appendingPathComponent("rules").path,
                                        "--markets", Self.root.appendingPathComponent("locales/markets").path])
         #expect(check.status == 1 && check.stdout.contains("\"block\":5"), "\(check.stdout.suffix(300))")
         let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("report.json"))) as? [String: Any])
-        #expect((report["results"] as? [Any])?.count == 60)
+        #expect((report["results"] as? [Any])?.count == 63)
         let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
         #expect(html.contains("<svg") && html.contains("US: 3 block") && html.contains("Acme T-Shirt, Baumwolle, Schwarz"))
     }
