@@ -30,15 +30,11 @@ public enum SafeXML {
     /// The largest document accepted unless a caller says otherwise.
     public static let defaultMaximumBytes = 64 << 20
 
-    /// Parses `bytes` and returns the root element.
+    /// Parses `bytes` and returns the root element: the lossless tree of `parseDocument` without
+    /// comments, processing instructions and prefixes.
     /// - Throws: `XMLParseError` naming `source`, the line and the column.
     public static func parse(_ bytes: [UInt8], source: String, maximumBytes: Int = defaultMaximumBytes) throws -> XMLElement {
-        try withDocument(bytes, source: source, maximumBytes: maximumBytes, extraOptions: 0) { document in
-            guard let root = xmlDocGetRootElement(document) else {
-                throw XMLParseError(source: source, line: 0, column: 0, message: "no root element")
-            }
-            return LibXML.element(root)
-        }
+        XMLElement(try parseDocument(bytes, source: source, maximumBytes: maximumBytes).root)
     }
 
     /// Parses `bytes` into a lossless tree (comments, processing instructions, prefixes and
@@ -46,14 +42,13 @@ public enum SafeXML {
     /// by name and identifiers; one with an internal subset is refused.
     /// - Throws: `XMLParseError` naming `source`, the line and the column.
     public static func parseDocument(_ bytes: [UInt8], source: String, maximumBytes: Int = defaultMaximumBytes) throws -> XMLDocument {
-        try withDocument(bytes, source: source, maximumBytes: maximumBytes,
-                         extraOptions: XML_PARSE_BIG_LINES.rawValue) { document in
+        try withDocument(bytes, source: source, maximumBytes: maximumBytes) { document in
             try LibXMLTree.document(document, source: source)
         }
     }
 
     /// Parses `bytes` safely and hands libxml2's document to `body` before freeing it.
-    private static func withDocument<T>(_ bytes: [UInt8], source: String, maximumBytes: Int, extraOptions: UInt32,
+    private static func withDocument<T>(_ bytes: [UInt8], source: String, maximumBytes: Int,
                                         _ body: (xmlDocPtr) throws -> T) throws -> T {
         guard bytes.count <= maximumBytes else {
             throw XMLParseError(source: source, line: 0, column: 0,
@@ -72,7 +67,7 @@ public enum SafeXML {
         defer { first.deallocate() }
         clr_xml_track_first_error(context, first)
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue
-                            | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | extraOptions)
+                            | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_BIG_LINES.rawValue)
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) {
                 xmlCtxtReadMemory(context, $0.baseAddress, Int32($0.count), nil, nil, options)

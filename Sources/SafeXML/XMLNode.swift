@@ -26,6 +26,30 @@ public struct XMLElement: Sendable, Equatable {
         self.line = line
     }
 
+    /// The element of a lossless tree without what this view leaves out: comments, processing
+    /// instructions, prefixes and namespace declarations. Adjacent text is joined; attributes are
+    /// keyed by local name (the last one wins).
+    public init(_ tree: XMLTreeElement) {
+        var children: [XMLNode] = []
+        for node in tree.children {
+            switch node {
+            case let .element(element):
+                children.append(.element(XMLElement(element)))
+            case let .text(text):
+                if case let .text(previous)? = children.last {
+                    children[children.count - 1] = .text(previous + text)
+                } else {
+                    children.append(.text(text))
+                }
+            case .comment, .processingInstruction, .documentType:
+                break
+            }
+        }
+        self.init(name: tree.name.local, namespace: tree.name.namespace,
+                  attributes: Dictionary(tree.attributes.map { ($0.name.local, $0.value) }, uniquingKeysWith: { _, last in last }),
+                  children: children, line: tree.line)
+    }
+
     /// The child elements.
     public var elements: [XMLElement] {
         children.compactMap { if case let .element(e) = $0 { e } else { nil } }

@@ -1,3 +1,4 @@
+import ComplianceCore
 import Localization
 import SafeXML
 import XLIFF

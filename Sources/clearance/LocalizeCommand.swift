@@ -89,7 +89,7 @@ struct LocalizeCommand: ParsableCommand {
         func tightest(_ field: String) -> [String: Localizer.Limit] {
             var limits: [String: Localizer.Limit] = [:]
             for market in chosen {
-                let limit = MarketsCommand.limits(market, packs: packs).filter { $0.field == field }.min { $0.maximum < $1.maximum }
+                let limit = FieldLimit.limits(in: market, packs: packs).filter { $0.field == field }.min { $0.maximum < $1.maximum }
                 if let limit { limits[market.id] = (limit.maximum, limit.unit) }
             }
             return limits

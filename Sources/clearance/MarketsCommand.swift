@@ -26,19 +26,11 @@ struct MarketsCommand: ParsableCommand {
         let market: Market
         let samplePrice: String?
         let packs: [String]
-        let limits: [Limit]
+        let limits: [FieldLimit]
         /// 30 cm, 350 g and 750 ml as a listing there states them.
         let sampleMeasures: [String]
         /// `--price` in the market's currency, rounded to its digits and formatted by ICU.
         var converted: String? = nil
-    }
-
-    /// A field limit from a `length` rule.
-    struct Limit {
-        let field: String
-        let maximum: Int
-        let unit: LengthUnit
-        let rule: String
     }
 
     func run() throws {
@@ -75,24 +67,11 @@ struct MarketsCommand: ParsableCommand {
         let measures = [Quantity(30, .centimeter), Quantity(350, .gram), Quantity(750, .milliliter)].compactMap {
             try? Measures.display($0, in: market)
         }
-        return Entry(market: market, samplePrice: price, packs: applying.map(\.id), limits: limits(market, packs: applying),
+        return Entry(market: market, samplePrice: price, packs: applying.map(\.id), limits: FieldLimit.limits(in: market, packs: applying),
                      sampleMeasures: measures)
     }
 
     /// The field limits the `length` rules of `packs` set in `market`.
-    static func limits(_ market: Market, packs: [RulePack]) -> [Limit] {
-        var limits: [Limit] = []
-        for pack in packs where pack.reaches(market) {
-            for rule in pack.rules where rule.conditions.allow(market) {
-                guard case let .length(check) = rule.check else { continue }
-                for field in rule.fields {
-                    limits.append(Limit(field: field.rawValue, maximum: check.maximum, unit: check.unit, rule: rule.id))
-                }
-            }
-        }
-        return limits
-    }
-
     static func text(_ entries: [Entry], ratesNote: String? = nil) -> String {
         var out = ""
         for entry in entries {

@@ -44,9 +44,8 @@ struct XliffMarketOptions: ParsableArguments {
     static func limits(language: String, markets: [Market], packs: [RulePack]) -> [String: [FieldLimit]] {
         var limits: [String: [FieldLimit]] = [:]
         for market in markets where Self.language(of: market) == language {
-            for limit in MarketsCommand.limits(market, packs: packs) {
-                let value = FieldLimit(field: limit.field, maximum: limit.maximum, unit: limit.unit, rule: limit.rule)
-                if !(limits[limit.field] ?? []).contains(value) { limits[limit.field, default: []].append(value) }
+            for limit in FieldLimit.limits(in: market, packs: packs) where !(limits[limit.field] ?? []).contains(limit) {
+                limits[limit.field, default: []].append(limit)
             }
         }
         return limits

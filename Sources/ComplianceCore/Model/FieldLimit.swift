@@ -1,5 +1,3 @@
-import ComplianceCore
-
 /// A length limit of a listing field, from a marketplace `length` rule.
 public struct FieldLimit: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// `title`, `description`, `bullets`, ...
@@ -24,6 +22,20 @@ public struct FieldLimit: Sendable, Hashable, Comparable, CustomStringConvertibl
         case .utf16Units: "UTF-16 units"
         }
         return "at most \(maximum) \(unitName) (\(rule))"
+    }
+
+    /// The limits the `length` rules of `packs` set in `market`, one per rule and field.
+    public static func limits(in market: Market, packs: [RulePack]) -> [FieldLimit] {
+        var limits: [FieldLimit] = []
+        for pack in packs where pack.reaches(market) {
+            for rule in pack.rules where rule.conditions.allow(market) {
+                guard case let .length(check) = rule.check else { continue }
+                for field in rule.fields {
+                    limits.append(FieldLimit(field: field.rawValue, maximum: check.maximum, unit: check.unit, rule: rule.id))
+                }
+            }
+        }
+        return limits
     }
 
     public static func < (lhs: FieldLimit, rhs: FieldLimit) -> Bool {
