@@ -41,7 +41,7 @@ extension TitleComposer {
         }
         var lines: [String] = []
         var missing: [MissingTranslation] = []
-        let format = try ICUMessageFormat.cached(locale: ListingLanguages.icuLocale(language), pattern: template.format)
+        let format = try ICUMessageFormat.cached(locale: locale, pattern: template.format)
         for key in BulletTemplates.keys {
             guard let label = template.labels[key] else { continue }
             var value: String?
@@ -55,7 +55,7 @@ extension TitleComposer {
             case "size":
                 switch try sizeValues(of: product, locale: locale, language: language, system: market.sizeSystem) {
                 case let .success(sized):
-                    let pattern = try ICUMessageFormat.cached(locale: ListingLanguages.icuLocale(language), pattern: template.size)
+                    let pattern = try ICUMessageFormat.cached(locale: locale, pattern: template.size)
                     value = try pattern.format(sized.mapValues { .string($0) })
                 case let .failure(gap): missing.append(gap)
                 case nil: break
@@ -67,7 +67,9 @@ extension TitleComposer {
             default:
                 if let quantity = product.quantities[key] { value = try Measures.display(quantity, in: market) }
             }
-            if let value { lines.append(try format.format(["label": .string(label), "value": .string(value)])) }
+            guard let value else { continue }
+            // A fit names itself ("Regular fit", "Coupe standard"): a label would repeat it.
+            lines.append(key == "fit" ? value : try format.format(["label": .string(label), "value": .string(value)]))
         }
         for feature in product.features {
             guard case let .term(term) = feature else { continue }

@@ -78,7 +78,9 @@ extension TitleComposer {
         var missing: [MissingTranslation] = []
         func text(_ key: String, _ value: String?) {
             guard let value else { return }
-            values[key] = .string(value)
+            // English glossaries write types in title case ("Water Bottle"); a sentence starts
+            // "Water bottle from Acme".
+            values[key] = .string(key == "type" && language == "en" ? value.prefix(1) + value.dropFirst().lowercased() : value)
             values[key + "_lower"] = .string(Self.lowercased(value, language: language))
         }
         if let brand = product.brand { values["brand"] = .string(brand) }
@@ -107,12 +109,11 @@ extension TitleComposer {
         for key in ["capacity", "weight", "length"] {
             if let quantity = product.quantities[key] { values[key] = .string(try Measures.display(quantity, in: market)) }
         }
-        let icuLocale = ListingLanguages.icuLocale(language)
         var sentences: [String] = []
         for part in (template.families[templates.families.family(of: product)] ?? []) + template.common {
             guard let chosen = part.alternatives.first(where: { $0.arguments.allSatisfy { values[$0] != nil } }) else { continue }
             let arguments = values.filter { chosen.arguments.contains($0.key) }
-            sentences.append(try ICUMessageFormat.cached(locale: icuLocale, pattern: chosen.pattern).format(arguments))
+            sentences.append(try ICUMessageFormat.cached(locale: locale, pattern: chosen.pattern).format(arguments))
         }
         return Description(text: sentences.filter { !$0.isEmpty }.joined(separator: template.separator), missing: missing)
     }

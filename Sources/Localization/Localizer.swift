@@ -19,6 +19,12 @@ public struct Localizer: Sendable {
         self.rates = rates
     }
 
+    /// Whether `locale` is German as written in Switzerland or Liechtenstein (`de-CH`, `de_LI`).
+    static func writesSwissGerman(_ locale: String) -> Bool {
+        let parts = locale.split(whereSeparator: { $0 == "-" || $0 == "_" })
+        return parts.first == "de" && parts.dropFirst().contains { $0 == "CH" || $0 == "LI" }
+    }
+
     /// A field limit of the market, in the unit its marketplace counts.
     public typealias Limit = (maximum: Int, unit: LengthUnit)
 
@@ -115,11 +121,24 @@ public struct Localizer: Sendable {
         if let text = own["description"] { paragraphs.append(text) }
         var description = paragraphs.isEmpty ? nil : paragraphs.joined(separator: "\n\n")
         if let text = description, let limit = descriptionLimit {
-            let icuLocale = language.map(ListingLanguages.icuLocale) ?? locale
             let protected = [product.brand, product.attributes["model"]].compactMap { $0 }
-            description = try LengthFit.fit(text, maximum: limit.maximum, unit: limit.unit, locale: icuLocale, protected: protected).text
+            description = try LengthFit.fit(text, maximum: limit.maximum, unit: limit.unit, locale: locale, protected: protected).text
         }
-        let listing = Listing(id: id, market: market.id, locale: locale, title: title.text, bullets: lines,
+        var titleText = title.text
+        if Self.writesSwissGerman(locale) {
+            // Swiss Standard German has no ß: "Grösse", "Weiss". The seller's brand is left alone.
+            func swiss(_ text: String) -> String {
+                product.brand?.contains("ß") == true ? text : text.replacingOccurrences(of: "ß", with: "ss")
+            }
+            titleText = swiss(titleText)
+            if let limit = titleLimit {
+                let protected = [product.brand, product.attributes["model"]].compactMap { $0 }
+                titleText = try LengthFit.fit(titleText, maximum: limit.maximum, unit: limit.unit, locale: locale, protected: protected).text
+            }
+            lines = lines.map(swiss)
+            description = description.map(swiss)
+        }
+        let listing = Listing(id: id, market: market.id, locale: locale, title: titleText, bullets: lines,
                               description: description, category: product.category, brand: product.brand,
                               attributes: attributes)
         return Localized(listing: listing, missing: missing, notes: notes, dropped: title.dropped, untranslated: untranslated)

@@ -53,6 +53,6 @@ public struct Phrases: Sendable {
     /// forms of the locale); nil when there is no such phrase or language.
     public func render(_ id: String, locale: String, _ arguments: [String: MessageArgument]) throws -> String? {
         guard let language = ListingLanguages.language(forLocale: locale), let pattern = phrases[id]?.patterns[language] else { return nil }
-        return try ICUMessageFormat.cached(locale: ListingLanguages.icuLocale(language), pattern: pattern).format(arguments)
+        return try ICUMessageFormat.cached(locale: locale, pattern: pattern).format(arguments)
     }
 }

@@ -20,7 +20,7 @@ extension TitleComposer {
         case let .success(.sized(value, system, length)):
             var text = value
             if length == .cm {
-                text = try ICUNumberFormat.cached(locale: ListingLanguages.icuLocale(language), skeleton: ".0").format(decimal: value)
+                text = try ICUNumberFormat.cached(locale: locale, skeleton: ".0").format(decimal: value)
             }
             return .success(["size": text, "size_system": system.rawValue, "size_unit": length?.rawValue ?? "none"])
         }

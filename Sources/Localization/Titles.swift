@@ -41,7 +41,7 @@ public struct TitleTemplates: Sendable {
     /// `select` to write it as the language does. `quantity` is the net quantity (weight, else
     /// capacity) in the market's units.
     public static let values = ["brand", "type", "model", "material", "color", "pattern", "fit", "size", "size_system", "size_unit", "pieces",
-                                "pack", "quantity"]
+                                "pack", "quantity", "color_lower"]
 
     public let templates: [String: Template]
     /// The category families parts may be restricted to.
@@ -138,6 +138,7 @@ public struct TitleComposer: Sendable {
             case let .failure(gap): missing.append(gap)
             }
         }
+        if let color = values["color"] { values["color_lower"] = Self.lowercased(color, language: language) }
         if product.count > 1, let pack = try phrases.render("pack_count", locale: locale, ["count": .int(Int64(product.count))]) {
             values["pack"] = pack
         }
@@ -148,7 +149,8 @@ public struct TitleComposer: Sendable {
         if let net = product.quantities["weight"] ?? product.quantities["capacity"] {
             values["quantity"] = try Measures.display(net, system: units ?? .metric, locale: locale)
         }
-        let icuLocale = ListingLanguages.icuLocale(language)
+        // Numbers and word breaks follow the listing's locale (Latin digits in ar-AE, Arabic-Indic in ar-SA).
+        let icuLocale = locale
         let family = templates.families.family(of: product)
         var rendered: [(part: TitleTemplates.Part, text: String)] = []
         for part in template.parts where part.arguments.allSatisfy({ values[$0] != nil }) && part.families.map({ $0.contains(family) }) != false {

@@ -133,7 +133,7 @@ import Testing
         let result = try localizeCatalog(into: out)
         #expect(result.status == 1, "blocked listings make exit code 1, as for check: \(result.stderr)")
         #expect(result.stdout.contains("PASS TS-001-DE  Acme T-Shirt, Baumwolle, Schwarz, Regular Fit, Größe M, 2er-Pack  19,99\u{A0}€"))
-        #expect(result.stdout.contains("PASS TS-001-JP  Acme Tシャツ 綿 ブラック レギュラーフィット Mサイズ 2個入り  ￥3,226"))
+        #expect(result.stdout.contains("PASS TS-001-JP  Acme Tシャツ 綿 ブラック レギュラーフィット Mサイズ 2点セット  ￥3,226"))
         #expect(result.stdout.contains("BLOCK BB-003-US") && result.stdout.contains("us/cpsc/choking-hazard-small-parts"), "a toy without its warning")
         #expect(result.stdout.contains("BLOCK VD-004-US") && result.stdout.contains("PASS VD-004-DE"), "the cure claim is only in the English text")
         #expect(result.stdout.contains("REVIEW WB-002-DE") && result.stdout.contains("No de translation for color 'teal'"))

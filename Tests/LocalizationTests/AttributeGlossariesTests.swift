@@ -47,10 +47,10 @@ import TextEngine
         #expect(try Self.composer.title(of: shirt, locale: "fr-FR").text == "T-shirt Acme, Noir, À carreaux, Coupe ajustée, Taille M")
         #expect(try Self.composer.title(of: shirt, locale: "ja-JP").text == "Acme Tシャツ ブラック チェック スリムフィット Mサイズ")
         let de = try Self.composer.bullets(of: shirt, market: Self.market("de-DE"), templates: BulletsTests.templates)
-        #expect(de.lines == ["Farbe: Schwarz", "Muster: Kariert", "Passform: Slim Fit", "Größe: M", "Maschinenwaschbar", "Schnelltrocknend"],
+        #expect(de.lines == ["Farbe: Schwarz", "Muster: Kariert", "Slim Fit", "Größe: M", "Maschinenwaschbar", "Schnelltrocknend"],
                 "the seller's own feature text is not a bullet here")
         let ar = try Self.composer.bullets(of: shirt, market: Self.market("ar-SA"), templates: BulletsTests.templates)
-        #expect(ar.lines == ["اللون: أسود", "النقشة: مربعات", "القصة: قصة ضيقة", "المقاس: M", "قابل للغسل في الغسالة", "سريع الجفاف"])
+        #expect(ar.lines == ["اللون: أسود", "النقشة: مربعات", "قصة ضيقة", "المقاس: M", "قابل للغسل في الغسالة", "سريع الجفاف"])
         // Pattern and fit are dropped first to fit a limit.
         let fitted = try Self.composer.title(of: shirt, locale: "en-US", limit: (maximum: 30, unit: .graphemes))
         #expect(fitted.text == "Acme T-Shirt, Black, Size M" && fitted.dropped == ["{fit}", "{pattern}"], "\(fitted)")

@@ -30,12 +30,12 @@ import TextEngine
     }
 
     @Test(arguments: [
-        ("US", "en-US", "Building Blocks from Brickly, made of plastic. The set has 120 pieces. For children aged 3 years and up. Color: Red. Pack of 2 items. Country of origin: Denmark."),
+        ("US", "en-US", "Building blocks from Brickly, made of plastic. The set has 120 pieces. For children aged 3 years and up. Color: Red. Pack of 2 items. Country of origin: Denmark."),
         ("DE", "de-DE", "Bausteine von Brickly aus Kunststoff. Das Set enthält 120 Teile. Für Kinder ab 3 Jahren. Farbe: Rot. 2 Stück pro Packung. Herkunftsland: Dänemark."),
         ("FR", "fr-FR", "Blocs de construction Brickly en plastique. L’ensemble compte 120 pièces. Pour les enfants dès 3 ans. Couleur\u{202F}: rouge. Lot de 2 articles. Pays d’origine\u{202F}: Danemark."),
         ("PL", "pl-PL", "Klocki Brickly. Materiał: tworzywo sztuczne. Zestaw zawiera 120 elementów. Dla dzieci od 3 lat. Kolor: czerwony. W opakowaniu: 2 sztuki. Kraj pochodzenia: Dania."),
-        ("JP", "ja-JP", "Brickly ブロック。素材：プラスチック。120ピース入り。対象年齢：3歳以上。カラー：レッド。2個セット。原産国：デンマーク。".replacingOccurrences(of: "Brickly ブロック", with: "Bricklyのブロック")),
-        ("TW", "zh-TW", "Brickly 積木。材質：塑膠。共120件。適用年齡：3歲以上。顏色：紅色。2件裝。原產地：丹麥。"),
+        ("JP", "ja-JP", "Brickly ブロック。素材：プラスチック。120ピース入り。対象年齢：3歳以上。カラー：レッド。2点セット。原産国：デンマーク。".replacingOccurrences(of: "Brickly ブロック", with: "Bricklyのブロック")),
+        ("TW", "zh-TW", "Brickly 積木。材質：塑膠。共120件。適用年齡：3歲以上。顏色：紅色。2入組。原產地：丹麥。"),
         ("SA", "ar-SA", "مكعبات بناء من Brickly. الخامة: بلاستيك. تضم المجموعة ١٢٠ قطعة. للأطفال من عمر ٣ سنوات فأكثر. اللون: أحمر. عبوة من قطعتين. بلد المنشأ: الدانمرك."),
     ])
     func describesAToyInEachLanguage(id: String, locale: String, expected: String) throws {
@@ -71,9 +71,9 @@ import TextEngine
 
     @Test func alternativesFollowWhatTheProductHas() throws {
         let plain = Product(sku: "X", category: "apparel/t-shirts", type: "t-shirt")
-        #expect(try Self.describe(plain, Self.market("US", "en-US")).text == "T-Shirt.")
+        #expect(try Self.describe(plain, Self.market("US", "en-US")).text == "T-shirt.")
         let unbranded = Product(sku: "X", category: "apparel/t-shirts", type: "t-shirt", attributes: ["material": "cotton"])
-        #expect(try Self.describe(unbranded, Self.market("US", "en-US")).text == "T-Shirt, made of cotton.")
+        #expect(try Self.describe(unbranded, Self.market("US", "en-US")).text == "T-shirt, made of cotton.")
         // An unknown family uses `default`; an unknown region is left out, not written as a code.
         let odd = Product(sku: "X", brand: "Acme", category: "garden/tools", type: "t-shirt", attributes: ["origin": "QQ"])
         #expect(try Self.describe(odd, Self.market("DE", "de-DE")).text == "T-Shirt von Acme.")
@@ -81,7 +81,7 @@ import TextEngine
         let teal = Product(sku: "X", brand: "Acme", category: "home/drinkware", type: "water bottle", attributes: ["color": "teal"])
         let german = try Self.describe(teal, Self.market("DE", "de-DE"))
         #expect(german.text == "Trinkflasche von Acme." && german.missing == [MissingTranslation(attribute: "color", value: "teal", language: "de")])
-        #expect(try Self.describe(teal, Self.market("US", "en-US")).text == "Water Bottle from Acme. Color: Teal.")
+        #expect(try Self.describe(teal, Self.market("US", "en-US")).text == "Water bottle from Acme. Color: Teal.")
     }
 
     /// Every family of every language: each plural argument has a branch for each plural

@@ -23,7 +23,7 @@ import TextEngine
         #expect(us.listing.id == "WB-1-US" && us.listing.market == "US" && us.listing.locale == "en-US")
         #expect(us.listing.title == "Acme Water Bottle, 25.4 fl oz (750 mL), Stainless steel, Black")
         #expect(us.listing.attributes["price"] == "$26.15" && us.listing.attributes["capacity"] == "25.4 fl oz (750 mL)")
-        #expect(us.listing.description == "Water Bottle from Acme, made of stainless steel. Capacity: 25.4 fl oz (750 mL). Color: Black.",
+        #expect(us.listing.description == "Water bottle from Acme, made of stainless steel. Capacity: 25.4 fl oz (750 mL). Color: Black.",
                 "the templates only: no English text given")
         #expect(us.untranslated == [Localizer.Untranslated(field: "description", language: "en", available: ["ja"])])
         #expect(us.listing.bullets == ["Material: Stainless steel", "Color: Black", "Capacity: 25.4 fl oz (750 mL)"])
@@ -49,7 +49,7 @@ import TextEngine
         let bottle = Product(sku: "WB-2", brand: "Acme", category: "home/drinkware", type: "water bottle", texts: ["en": ["description": long]])
         let made = try Self.localizer(rates: nil).localize(bottle, for: Self.us, descriptionLimit: (maximum: 200, unit: .utf8Bytes))
         let text = try #require(made.listing.description)
-        #expect(text.utf8.count <= 200 && text.hasPrefix("Water Bottle from Acme.\n\nVacuum") && !text.hasSuffix(" "))
+        #expect(text.utf8.count <= 200 && text.hasPrefix("Water bottle from Acme.\n\nVacuum") && !text.hasSuffix(" "))
     }
 
     @Test func aListingInAnotherLocaleOfTheMarket() throws {

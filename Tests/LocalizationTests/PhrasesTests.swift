@@ -13,8 +13,8 @@ import TextEngine
     }
 
     @Test(arguments: [
-        ("en-US", 2, "Pack of 2"), ("en-US", 1, "1 unit"), ("de-DE", 2, "2er-Pack"), ("ja-JP", 2, "2個入り"), ("ko-KR", 6, "6개입"),
-        ("zh-CN", 3, "3件装"), ("zh-TW", 3, "3件裝"), ("fr-FR", 12, "Lot de 12"), ("pl-PL", 2, "2 sztuki"), ("pl-PL", 5, "5 sztuk"),
+        ("en-US", 2, "Pack of 2"), ("en-US", 1, "1 unit"), ("de-DE", 2, "2er-Pack"), ("ja-JP", 2, "2点セット"), ("ko-KR", 6, "6개입"),
+        ("zh-CN", 3, "3件装"), ("zh-TW", 3, "3入組"), ("fr-FR", 12, "Lot de 12"), ("pl-PL", 2, "2 sztuki"), ("pl-PL", 5, "5 sztuk"),
         ("pl-PL", 22, "22 sztuki"), ("ar-SA", 2, "قطعتان"), ("ar-SA", 3, "٣ قطع"), ("ar-SA", 11, "١١ قطعة"), ("pt-BR", 1, "1 unidade"),
         ("de-DE", 1000, "1.000er-Pack"),
     ])

@@ -24,9 +24,9 @@ import TextEngine
         ("en-US", "Acme T-Shirt, Cotton, Black, Size M, Pack of 2"),
         ("de-DE", "Acme T-Shirt, Baumwolle, Schwarz, Größe M, 2er-Pack"),
         ("fr-FR", "T-shirt Acme, Coton, Noir, Taille M, Lot de 2"),
-        ("pl-PL", "Koszulka Acme, Bawełna, Czarny, Rozmiar M, 2 sztuki"),
-        ("ja-JP", "Acme Tシャツ 綿 ブラック Mサイズ 2個入り"),
-        ("zh-TW", "Acme T恤 棉 黑色 M號 2件裝"),
+        ("pl-PL", "Koszulka Acme, Bawełna, kolor czarny, Rozmiar M, 2 sztuki"),
+        ("ja-JP", "Acme Tシャツ 綿 ブラック Mサイズ 2点セット"),
+        ("zh-TW", "Acme T恤 棉 黑色 M號 2入組"),
         ("ko-KR", "Acme 티셔츠 면 블랙 M 사이즈 2개입"),
         ("ar-SA", "تي شيرت Acme، قطن، أسود، مقاس M، قطعتان"),
     ])
@@ -58,7 +58,7 @@ import TextEngine
                              attributes: ["pieces": "120", "color": "red"])
         #expect(try Self.composer.title(of: blocks, locale: "en-US").text == "Brickly Building Blocks, 120 pieces, Red")
         #expect(try Self.composer.title(of: blocks, locale: "de-DE").text == "Brickly Bausteine, 120 Teile, Rot")
-        #expect(try Self.composer.title(of: blocks, locale: "pl-PL").text == "Klocki Brickly, 120 elementów, Czerwony")
+        #expect(try Self.composer.title(of: blocks, locale: "pl-PL").text == "Klocki Brickly, 120 elementów, kolor czerwony")
         #expect(try Self.composer.title(of: blocks, locale: "ja-JP").text == "Brickly ブロック 120ピース レッド")
     }
 
