@@ -115,8 +115,27 @@ public struct Price: Sendable, Equatable {
         return (1...2).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
     }
 
-    /// The price as `locale` writes it ("19,99 €" in de-DE, "￥3,226" in ja-JP).
-    public func formatted(locale: String) throws -> String {
-        try ICUNumberFormat.currency(currency, locale: locale).format(decimal: "\(amount)")
+    /// The price as `locale` writes it ("19,99 €" in de-DE, "￥3,226" in ja-JP), with exactly
+    /// `fractionDigits` digits when given, else the currency's.
+    public func formatted(locale: String, fractionDigits: Int? = nil) throws -> String {
+        let precision: NumberPrecision = fractionDigits.map { .fractionDigits(min: $0, max: $0) } ?? .automatic
+        return try ICUNumberFormat.currency(currency, locale: locale, precision: precision).format(decimal: "\(amount)")
+    }
+
+    /// `price` in `market`'s currency as its listings state it: converted with `rates` when the
+    /// currencies differ, rounded half away from zero to the market's price step when it has one
+    /// (CHF 18.60, 230 kr, $684 in Taiwan), else to the currency's digits. A price already in the
+    /// market's currency is stated as the seller gave it.
+    /// - Throws: `ExchangeRates.Problem` when a rate is missing or no rates were given.
+    public static func stated(_ price: Price, in market: Market, rates: ExchangeRates?, ratesFile: String = "rates") throws -> String {
+        guard let currency = market.currency, price.currency != currency else { return try price.formatted(locale: market.locales[0]) }
+        guard let rates else { throw ExchangeRates.Problem(file: ratesFile, message: "\(price.currency) to \(currency) needs --rates") }
+        var amount = try rates.convert(price.amount, from: price.currency, to: currency, file: ratesFile)
+        guard let text = market.priceStep, let step = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")), step > 0 else {
+            return try Price(amount: amount, currency: currency).formatted(locale: market.locales[0])
+        }
+        amount = ExchangeRates.rounded(amount / step, digits: 0) * step
+        let digits = text.split(separator: ".").dropFirst().first?.count ?? 0
+        return try Price(amount: amount, currency: currency).formatted(locale: market.locales[0], fractionDigits: digits)
     }
 }

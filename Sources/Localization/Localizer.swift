@@ -74,18 +74,11 @@ public struct Localizer: Sendable {
         let title = try composer.title(of: product, locale: locale, limit: titleLimit, sizeSystem: market.sizeSystem, units: market.unitSystem)
         var attributes = product.attributes
         var notes: [String] = []
-        if let price = product.price, let currency = market.currency {
-            if price.currency == currency {
-                attributes["price"] = try price.formatted(locale: locale)
-            } else if let rates {
-                do {
-                    let amount = try rates.convert(price.amount, from: price.currency, to: currency)
-                    attributes["price"] = try Price(amount: amount, currency: currency).formatted(locale: locale)
-                } catch let problem as ExchangeRates.Problem {
-                    notes.append("price not converted: \(problem.message)")
-                }
-            } else {
-                notes.append("price not converted: \(price.currency) to \(currency) needs --rates")
+        if let price = product.price, market.currency != nil {
+            do {
+                attributes["price"] = try Price.stated(price, in: market, rates: rates)
+            } catch let problem as ExchangeRates.Problem {
+                notes.append("price not converted: \(problem.message)")
             }
         }
         for (name, quantity) in product.quantities {

@@ -8,7 +8,7 @@ public enum MarketLoader {
     public static func load(yaml: String, file: String) throws -> Market {
         let top = try YAMLDocument.versionOne(yaml, file: file, what: "the market file", keys: ["market"])
         let keys = try top["market"]!.mapping("market", accepted: ["id", "name", "locales", "scripts", "jurisdictions", "currency", "unit_system", "size_system",
-                                                                        "required_languages"],
+                                                                        "required_languages", "price_step"],
                                               required: ["id", "locales", "scripts", "jurisdictions"])
         let locales = try keys["locales"]!.strings("locales")
         guard !locales.isEmpty else { throw keys["locales"]!.error("a market needs at least one locale") }
@@ -32,11 +32,21 @@ public enum MarketLoader {
             guard Set(listed).count == listed.count else { throw node.error("required_languages names a locale twice") }
             required = listed
         }
+        var step: String?
+        if let node = keys["price_step"] {
+            let text = try node.nonEmptyString("price_step")
+            let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+            guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+                  text.contains(where: { $0 != "0" && $0 != "." }) else {
+                throw node.error("price_step '\(text)' must be a positive decimal such as 0.05 or 1")
+            }
+            step = text
+        }
         return Market(id: try keys["id"]!.nonEmptyString("market id"), name: try keys["name"].map { try $0.nonEmptyString("name") },
                       locales: locales, scripts: Set(scripts.map { ScriptCode($0) }),
                       jurisdictions: try keys["jurisdictions"]!.strings("jurisdictions"), currency: currency,
                       unitSystem: try keys["unit_system"].map { try $0.choice("unit_system", UnitSystem.self) },
                       sizeSystem: try keys["size_system"].map { try $0.choice("size_system", SizeSystem.self) },
-                      requiredLocales: required)
+                      requiredLocales: required, priceStep: step)
     }
 }

@@ -47,10 +47,9 @@ struct MarketsCommand: ParsableCommand {
             ratesNote = "\(given.amount) \(given.currency) at the rates of \(table.date)" + (table.source.map { " (\($0))" } ?? "")
             for index in entries.indices {
                 let market = entries[index].market
-                guard let currency = market.currency else { continue }
+                guard market.currency != nil else { continue }
                 do {
-                    let amount = try table.convert(given.amount, from: given.currency, to: currency, file: rates)
-                    entries[index].converted = try Price(amount: amount, currency: currency).formatted(locale: market.locales[0])
+                    entries[index].converted = try Price.stated(given, in: market, rates: table, ratesFile: rates)
                 } catch let problem as ExchangeRates.Problem {
                     throw InputError(problem.description)
                 }

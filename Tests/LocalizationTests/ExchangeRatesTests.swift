@@ -1,3 +1,4 @@
+import ComplianceCore
 import Foundation
 import Testing
 import TextEngine
@@ -49,5 +50,23 @@ import TextEngine
         #expect(try Price(amount: Decimal(string: "20.99")!, currency: "USD").formatted(locale: "en-US") == "$20.99")
         #expect(try CurrencyData.fractionDigits("JPY") == 0 && CurrencyData.fractionDigits("EUR") == 2 && CurrencyData.fractionDigits("KWD") == 3)
         #expect(throws: TextEngineError.self) { try CurrencyData.fractionDigits("EURO") }
+    }
+
+    /// Converted prices keep to the market's retail step; a price in the market's own currency is
+    /// stated as given.
+    @Test func marketsWithAPriceStep() throws {
+        let rates = ExchangeRates(date: "2026-11-30", base: "EUR",
+                                  rates: ["CHF": Decimal(string: "0.93")!, "SEK": Decimal(string: "11.5")!, "TWD": Decimal(string: "34.2")!])
+        func market(_ id: String, _ locale: String, _ currency: String, _ step: String?) -> Market {
+            Market(id: id, locales: [locale], scripts: [.latin], jurisdictions: [id], currency: currency, priceStep: step)
+        }
+        let price = Price(amount: Decimal(string: "19.99")!, currency: "EUR")
+        #expect(try Price.stated(price, in: market("CH", "de-CH", "CHF", "0.05"), rates: rates) == "CHF\u{A0}18.60")
+        #expect(try Price.stated(price, in: market("SE", "sv-SE", "SEK", "1"), rates: rates) == "230\u{A0}kr")
+        #expect(try Price.stated(price, in: market("TW", "zh-TW", "TWD", "1"), rates: rates) == "$684")
+        #expect(try Price.stated(price, in: market("TW", "zh-TW", "TWD", nil), rates: rates) == "$683.66")
+        let own = Price(amount: Decimal(string: "18.59")!, currency: "CHF")
+        #expect(try Price.stated(own, in: market("CH", "de-CH", "CHF", "0.05"), rates: nil) == "CHF\u{A0}18.59", "the seller's own price is kept")
+        #expect(throws: ExchangeRates.Problem.self) { try Price.stated(price, in: market("CH", "de-CH", "CHF", "0.05"), rates: nil) }
     }
 }

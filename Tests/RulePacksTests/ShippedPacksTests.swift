@@ -84,6 +84,10 @@ import Testing
         let stray = #expect(throws: RulePackError.self) { try MarketLoader.load(yaml: two + "  required_languages: [de-XX]\n", file: "x.yaml") }
         #expect(stray?.description == "x.yaml:7:23: required language 'de-XX' is not one of the market's locales (en-XX, fr-XX)")
         #expect(throws: RulePackError.self) { try MarketLoader.load(yaml: two + "  required_languages: []\n", file: "x.yaml") }
+        #expect(try MarketLoader.load(yaml: base + "  price_step: \"0.05\"\n", file: "x.yaml").priceStep == "0.05")
+        for bad in ["0", "-1", "0,05", "abc", "1."] {
+            #expect(throws: RulePackError.self, "\(bad)") { try MarketLoader.load(yaml: base + "  price_step: \"\(bad)\"\n", file: "x.yaml") }
+        }
     }
 
     /// Markets with more than one language of commerce make a listing in each.

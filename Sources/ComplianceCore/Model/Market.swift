@@ -20,9 +20,13 @@ public struct Market: Sendable, Equatable {
     /// The locales listings are made in for this market (`localize` makes one listing per
     /// locale): a subset of `locales`, the first locale when the market says nothing.
     public let requiredLocales: [String]
+    /// The step converted prices are rounded to where retail prices keep to one ("0.05" in
+    /// Switzerland, "1" in Sweden and Taiwan), as a decimal text; nil: the currency's digits.
+    public let priceStep: String?
 
     public init(id: String, name: String? = nil, locales: [String], scripts: Set<ScriptCode>, jurisdictions: [String],
-                currency: String? = nil, unitSystem: UnitSystem? = nil, sizeSystem: SizeSystem? = nil, requiredLocales: [String]? = nil) {
+                currency: String? = nil, unitSystem: UnitSystem? = nil, sizeSystem: SizeSystem? = nil, requiredLocales: [String]? = nil,
+                priceStep: String? = nil) {
         self.id = id
         self.name = name ?? id
         self.locales = locales
@@ -32,11 +36,13 @@ public struct Market: Sendable, Equatable {
         self.unitSystem = unitSystem
         self.sizeSystem = sizeSystem
         self.requiredLocales = requiredLocales ?? Array(locales.prefix(1))
+        self.priceStep = priceStep
     }
 
     /// The same market with `locale` first, so what is made for it defaults to that locale.
     public func preferring(_ locale: String) -> Market {
         Market(id: id, name: name, locales: [locale] + locales.filter { $0 != locale }, scripts: scripts, jurisdictions: jurisdictions,
-               currency: currency, unitSystem: unitSystem, sizeSystem: sizeSystem, requiredLocales: requiredLocales)
+               currency: currency, unitSystem: unitSystem, sizeSystem: sizeSystem, requiredLocales: requiredLocales,
+               priceStep: priceStep)
     }
 }
