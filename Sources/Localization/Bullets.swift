@@ -6,6 +6,11 @@ import TextEngine
 public struct BulletTemplates: Sendable {
     /// The attributes and quantities bullets state, in order.
     public static let keys = ["material", "color", "pattern", "fit", "size", "pieces", "capacity", "weight", "length"]
+    /// The labels a language gives: one per key, and `contents`, the capacity's label for
+    /// products whose capacity is what the pack holds (beauty and food: "Contents: 50 ml", not
+    /// "Capacity").
+    public static let labelKeys = keys + ["contents"]
+    static let contentsFamilies: Set<String> = ["beauty", "food"]
 
     public struct Template: Sendable, Equatable {
         /// An ICU MessageFormat pattern over `{label}` and `{value}`.
@@ -42,8 +47,10 @@ extension TitleComposer {
         var lines: [String] = []
         var missing: [MissingTranslation] = []
         let format = try ICUMessageFormat.cached(locale: locale, pattern: template.format)
+        let family = self.templates.families.family(of: product)
         for key in BulletTemplates.keys {
-            guard let label = template.labels[key] else { continue }
+            let labelKey = key == "capacity" && BulletTemplates.contentsFamilies.contains(family) ? "contents" : key
+            guard let label = template.labels[labelKey] else { continue }
             var value: String?
             switch key {
             case "material", "color", "pattern", "fit":

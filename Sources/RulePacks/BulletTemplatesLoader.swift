@@ -21,9 +21,9 @@ public enum BulletTemplatesLoader {
             guard Set(sizeFormat.argumentNames).isSubset(of: ["size", "size_system", "size_unit"]), sizeFormat.argumentNames.contains("size") else {
                 throw fields["size"]!.error("bullets.\(language).size must use {size}, and may use {size_system} and {size_unit}, nothing else")
             }
-            let labels = try fields["labels"]!.mapping("bullets.\(language).labels", accepted: BulletTemplates.keys, required: BulletTemplates.keys)
+            let labels = try fields["labels"]!.mapping("bullets.\(language).labels", accepted: BulletTemplates.labelKeys, required: BulletTemplates.labelKeys)
             var texts: [String: String] = [:]
-            for key in BulletTemplates.keys { texts[key] = try labels[key]!.nonEmptyString("label '\(key)'") }
+            for key in BulletTemplates.labelKeys { texts[key] = try labels[key]!.nonEmptyString("label '\(key)'") }
             templates[language] = BulletTemplates.Template(format: format, size: size, labels: texts)
         }
         return BulletTemplates(templates: templates)

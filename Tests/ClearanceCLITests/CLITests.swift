@@ -143,7 +143,7 @@ import Testing
         let check = try CLIRunner.run(["check", out.appendingPathComponent("listings.jsonl").path, "--format", "json", "--date", "2026-11-30",
                                        "--rules", Self.root.appendingPathComponent("rules").path,
                                        "--markets", Self.root.appendingPathComponent("locales/markets").path])
-        #expect(check.status == 1 && check.stdout.contains("\"block\":5"), "\(check.stdout.suffix(300))")
+        #expect(check.status == 1 && check.stdout.contains("\"block\":6"), "\(check.stdout.suffix(300))")
         let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("report.json"))) as? [String: Any])
         #expect((report["results"] as? [Any])?.count == 63)
         let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)

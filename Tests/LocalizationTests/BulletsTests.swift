@@ -30,7 +30,7 @@ import TextEngine
     }
 
     @Test func aBrokenBulletsFileDoesNotLoad() {
-        let labels = "{material: M, color: C, pattern: P, fit: F, size: S, pieces: P, capacity: C, weight: W, length: L}"
+        let labels = "{material: M, color: C, pattern: P, fit: F, size: S, pieces: P, capacity: C, weight: W, length: L, contents: N}"
         let good = "version: 1\nbullets:\n" + ListingLanguages.all.map {
             "  \($0): {format: \"{label}: {value}\", size: \"{size_system} {size}\", labels: \(labels)}\n"
         }.joined()
