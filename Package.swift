@@ -16,6 +16,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // System ICU 72 behind plain-C functions with stable names: no ICU type or versioned
@@ -49,6 +51,10 @@ let package = Package(
         .target(name: "Formats", dependencies: ["ComplianceCore", "TextEngine", "SafeXML", "Localization"]),
         // Product -> listings per market: prices, units, templates (issue 5).
         .target(name: "Localization", dependencies: ["ComplianceCore", "TextEngine"]),
+        // Runs, listing versions, findings, decisions, overrides and the hash-chained audit trail,
+        // behind a protocol; SQLite (GRDB, WAL, one file) is the embedded default.
+        .target(name: "Store", dependencies: ["ComplianceCore", .product(name: "GRDB", package: "GRDB.swift"),
+                                              .product(name: "Crypto", package: "swift-crypto")]),
         // The C reference loop for `clearance bench`: ICU from C over the same buffers.
         .target(
             name: "CBenchReference",
@@ -58,11 +64,12 @@ let package = Package(
         .executableTarget(
             name: "clearance",
             dependencies: [
-                "TextEngine", "ComplianceCore", "RulePacks", "Formats", "Localization", "CBenchReference", "XLIFF", "Translation",
+                "TextEngine", "ComplianceCore", "RulePacks", "Formats", "Localization", "CBenchReference", "XLIFF", "Translation", "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "TextEngineTests", dependencies: ["TextEngine"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "ComplianceCore", "TextEngine", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "TextEngine", "RulePacks", "Formats"]),
         .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
         .testTarget(name: "XLIFFTests", dependencies: ["XLIFF", "SafeXML"]),

@@ -1,0 +1,34 @@
+import ComplianceCore
+
+/// Where runs, listing versions, findings, decisions, overrides and the audit trail live.
+/// Implementations serialize writes: two decisions on one listing never interleave. Times are
+/// given by the caller (ISO 8601 UTC), so the store keeps no clock.
+public protocol ClearanceStore: Sendable {
+    /// The unfinished run with `key`, to resume it.
+    func unfinishedRun(key: String) throws -> StoredRun?
+    /// Starts a run and records it in the audit trail.
+    func startRun(_ start: RunStart, at: String) throws -> StoredRun
+    /// Records a batch of catalog items, in one transaction with the run's progress: after a
+    /// crash, either the whole batch is there or none of it. Active overrides are applied.
+    /// - Returns: the results as recorded, with the decisions overrides leave.
+    func record(_ batch: [BatchItem], run: Int64, day: String) throws -> [StoredResult]
+    /// Marks a run finished, with its counts, in the audit trail.
+    func finishRun(_ run: Int64, actor: String, at: String) throws -> StoredRun
+    func run(_ id: Int64) throws -> StoredRun?
+    /// The results of a run, in item order.
+    func results(run: Int64) throws -> [StoredResult]
+    /// Overrides one finding of one listing version in one market, with the officer's reason.
+    func override(_ version: ListingVersion, market: String, fingerprint: String, officer: String, reason: String,
+                  expires: String?, packs: [String], at: String) throws -> Override
+    /// Approves or rejects one listing version in one market.
+    func decide(_ version: ListingVersion, market: String, verdict: Verdict, officer: String, reason: String,
+                packs: [String], at: String) throws -> OfficerDecision
+    /// The decisions recorded for a listing version, oldest first.
+    func decisions(_ version: ListingVersion, market: String) throws -> [OfficerDecision]
+    /// The overrides of a listing version in a market that apply on `day`.
+    func activeOverrides(_ version: ListingVersion, market: String, day: String) throws -> [Override]
+    /// The whole audit trail, oldest first.
+    func auditTrail() throws -> [AuditEntry]
+    /// What is wrong with the audit trail; empty when the chain is intact.
+    func verifyAudit() throws -> [String]
+}

@@ -1,0 +1,118 @@
+import GRDB
+
+/// The store's tables, as numbered migrations: a database is brought forward one migration at a
+/// time and never backwards; a migration, once shipped, is never edited.
+enum StoreSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("1-runs-findings-audit") { db in
+            try db.execute(sql: """
+                CREATE TABLE run (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    key TEXT NOT NULL,
+                    source TEXT NOT NULL,
+                    markets TEXT NOT NULL,
+                    packs TEXT NOT NULL,
+                    tool TEXT NOT NULL,
+                    icu TEXT NOT NULL,
+                    cldr TEXT NOT NULL,
+                    day TEXT NOT NULL,
+                    started_at TEXT NOT NULL,
+                    finished_at TEXT,
+                    items_done INTEGER NOT NULL DEFAULT 0,
+                    listings INTEGER NOT NULL DEFAULT 0,
+                    pass INTEGER NOT NULL DEFAULT 0,
+                    review INTEGER NOT NULL DEFAULT 0,
+                    block INTEGER NOT NULL DEFAULT 0,
+                    errors INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE INDEX run_key ON run(key);
+                CREATE TABLE listing_version (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    listing_id TEXT NOT NULL,
+                    content_hash TEXT NOT NULL,
+                    content TEXT NOT NULL,
+                    UNIQUE (listing_id, content_hash)
+                );
+                CREATE TABLE result (
+                    run_id INTEGER NOT NULL REFERENCES run(id),
+                    item INTEGER NOT NULL,
+                    market TEXT NOT NULL,
+                    version_id INTEGER NOT NULL REFERENCES listing_version(id),
+                    engine_decision TEXT NOT NULL,
+                    decision TEXT NOT NULL,
+                    PRIMARY KEY (run_id, item, market)
+                );
+                CREATE INDEX result_version ON result(version_id, market);
+                CREATE TABLE override (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    version_id INTEGER NOT NULL REFERENCES listing_version(id),
+                    market TEXT NOT NULL,
+                    fingerprint TEXT NOT NULL,
+                    officer TEXT NOT NULL,
+                    reason TEXT NOT NULL,
+                    created_at TEXT NOT NULL,
+                    expires TEXT
+                );
+                CREATE INDEX override_version ON override(version_id, market);
+                CREATE TABLE finding (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    run_id INTEGER NOT NULL REFERENCES run(id),
+                    item INTEGER NOT NULL,
+                    market TEXT NOT NULL,
+                    rule TEXT NOT NULL,
+                    category TEXT NOT NULL,
+                    severity TEXT NOT NULL,
+                    field TEXT NOT NULL,
+                    match TEXT NOT NULL,
+                    utf8_start INTEGER NOT NULL,
+                    utf8_end INTEGER NOT NULL,
+                    message TEXT NOT NULL,
+                    fingerprint TEXT NOT NULL,
+                    overridden_by INTEGER REFERENCES override(id)
+                );
+                CREATE INDEX finding_result ON finding(run_id, item, market);
+                CREATE TABLE run_error (
+                    run_id INTEGER NOT NULL REFERENCES run(id),
+                    item INTEGER NOT NULL,
+                    message TEXT NOT NULL
+                );
+                CREATE TABLE decision (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    version_id INTEGER NOT NULL REFERENCES listing_version(id),
+                    market TEXT NOT NULL,
+                    verdict TEXT NOT NULL CHECK (verdict IN ('approve', 'reject')),
+                    officer TEXT NOT NULL,
+                    reason TEXT NOT NULL,
+                    at TEXT NOT NULL
+                );
+                CREATE INDEX decision_version ON decision(version_id, market);
+                CREATE TABLE audit (
+                    seq INTEGER PRIMARY KEY,
+                    at TEXT NOT NULL,
+                    actor TEXT NOT NULL,
+                    action TEXT NOT NULL,
+                    subject TEXT NOT NULL,
+                    packs TEXT NOT NULL,
+                    reason TEXT,
+                    detail TEXT NOT NULL,
+                    previous_hash TEXT NOT NULL,
+                    hash TEXT NOT NULL
+                );
+                -- The last entry, kept beside the trail: a deleted last entry shows against it.
+                CREATE TABLE audit_head (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    seq INTEGER NOT NULL,
+                    hash TEXT NOT NULL
+                );
+                -- Append-only through SQL: an edit has to remove these first, and the hash chain
+                -- shows it then.
+                CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+                    BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+                CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+                    BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+                """)
+        }
+        return migrator
+    }
+}

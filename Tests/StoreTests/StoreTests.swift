@@ -1,0 +1,142 @@
+import ComplianceCore
+import Foundation
+import GRDB
+import Store
+import Testing
+import TextEngine
+
+/// The store's contract, run against a SQLite file and a database in memory.
+@Suite struct StoreTests {
+    static func stores() throws -> [(String, any ClearanceStore)] {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("store-\(UUID().uuidString).sqlite").path
+        return [("file", try SQLiteStore(path: path)), ("memory", try SQLiteStore())]
+    }
+
+    static let start = RunStart(key: "k1", source: "catalog.jsonl", markets: ["DE"], packs: ["eu-green-claims@2026.11.0"], tool: "0.1",
+                                icu: "72.1", cldr: "42.0", day: "2026-12-01", actor: "ci")
+
+    static func finding(_ rule: String, _ severity: Severity, fingerprint: String, text: String = "umweltfreundlich") -> Finding {
+        Finding(rule: rule, category: .regulatory, severity: severity, market: "DE", field: FieldPath(.title),
+                span: TextSpan(utf8Range: 0..<text.utf8.count, in: text), message: "m", citation: Citation(law: "l"), fix: nil,
+                fingerprint: fingerprint, explanation: "")
+    }
+
+    static func checked(_ item: Int, _ id: String, content: String, findings: [Finding]) -> BatchItem {
+        .checked(item: item, listingID: id, content: content,
+                 results: [ListingResult(listing: id, market: "DE", decision: Decision(findings: findings), findings: findings)])
+    }
+
+    @Test func runsRecordBatchesAndResume() throws {
+        for (name, store) in try Self.stores() {
+            let run = try store.startRun(Self.start, at: "2026-12-01T10:00:00Z")
+            #expect(try store.unfinishedRun(key: "k1")?.id == run.id, "\(name)")
+            let warn = Self.finding("eu/ucpd/generic-environmental-claim", .warn, fingerprint: "f1")
+            _ = try store.record([Self.checked(0, "a", content: #"{"id":"a","title":"x"}"#, findings: []),
+                                  Self.checked(1, "b", content: #"{"id":"b","title":"umweltfreundlich"}"#, findings: [warn]),
+                                  .failed(item: 2, message: "line 3: not valid JSON")], run: run.id, day: "2026-12-01")
+            let midway = try #require(try store.run(run.id))
+            #expect(midway.itemsDone == 3 && midway.counts.listings == 2 && midway.counts.review == 1 && midway.counts.errors == 1, "\(name)")
+            // Resuming: the same key finds the run and how far it got.
+            #expect(try store.unfinishedRun(key: "k1")?.itemsDone == 3)
+            let finished = try store.finishRun(run.id, actor: "ci", at: "2026-12-01T10:05:00Z")
+            #expect(try finished.finishedAt == "2026-12-01T10:05:00Z" && store.unfinishedRun(key: "k1") == nil, "\(name)")
+            #expect(throws: StoreError.self) { try store.record([], run: run.id, day: "2026-12-01") }
+            let results = try store.results(run: run.id)
+            #expect(results.map(\.decision) == [.pass, .review] && results[1].findings.map(\.fingerprint) == ["f1"], "\(name)")
+            #expect(try store.auditTrail().map(\.action) == ["run.start", "run.finish"])
+            #expect(try store.verifyAudit().isEmpty)
+        }
+    }
+
+    /// An override covers one finding of one listing version: the same listing with other
+    /// content is checked again, and an expired override no longer applies.
+    @Test func overridesApplyToThatVersionAndFingerprintOnly() throws {
+        for (name, store) in try Self.stores() {
+            let block = Self.finding("trademark/marks/x", .block, fingerprint: "tm1", text: "Sony")
+            let warn = Self.finding("eu/ucpd/generic-environmental-claim", .warn, fingerprint: "g1")
+            let content = #"{"id":"a","title":"Sony umweltfreundlich"}"#
+            let first = try store.startRun(Self.start, at: "2026-12-01T10:00:00Z")
+            _ = try store.record([Self.checked(0, "a", content: content, findings: [block, warn])], run: first.id, day: "2026-12-01")
+            _ = try store.finishRun(first.id, actor: "ci", at: "2026-12-01T10:01:00Z")
+            let version = ListingVersion(listingID: "a", contentHash: AuditChain.sha256(content))
+            #expect(throws: StoreError.self, "no reason") {
+                try store.override(version, market: "DE", fingerprint: "tm1", officer: "ana", reason: " ", expires: nil, packs: [], at: "t")
+            }
+            #expect(throws: StoreError.self, "unknown finding") {
+                try store.override(version, market: "DE", fingerprint: "nope", officer: "ana", reason: "r", expires: nil, packs: [], at: "t")
+            }
+            let made = try store.override(version, market: "DE", fingerprint: "tm1", officer: "ana", reason: "authorized reseller, contract 2026-114",
+                                          expires: "2026-12-31", packs: ["p@1"], at: "2026-12-01T11:00:00Z")
+            #expect(try store.activeOverrides(version, market: "DE", day: "2026-12-31").map(\.id) == [made.id], "\(name)")
+            #expect(try store.activeOverrides(version, market: "DE", day: "2027-01-01").isEmpty, "expired")
+            #expect(try store.activeOverrides(version, market: "FR", day: "2026-12-02").isEmpty, "another market")
+
+            let second = try store.startRun(RunStart(key: "k2", source: "c", markets: ["DE"], packs: [], tool: "0.1", icu: "72.1", cldr: "42.0",
+                                                     day: "2026-12-02", actor: "ci"), at: "2026-12-02T10:00:00Z")
+            let changed = #"{"id":"a","title":"Sony umweltfreundlich!"}"#
+            let recorded = try store.record([Self.checked(0, "a", content: content, findings: [block, warn]),
+                                             Self.checked(1, "a", content: changed, findings: [block, warn])], run: second.id, day: "2026-12-02")
+            #expect(recorded[0].engineDecision == .block && recorded[0].decision == .review, "\(name): the block is overridden, the warning stays")
+            #expect(recorded[0].findings.first { $0.fingerprint == "tm1" }?.overriddenBy == made.id)
+            #expect(recorded[1].decision == .block, "\(name): changed content is another version, checked again")
+            let late = try store.record([Self.checked(2, "a", content: content, findings: [block])], run: second.id, day: "2027-01-02")
+            #expect(late[0].decision == .block, "\(name): expired")
+        }
+    }
+
+    @Test func decisionsAndTheAuditTrail() throws {
+        for (name, store) in try Self.stores() {
+            let content = #"{"id":"a","title":"t"}"#
+            let run = try store.startRun(Self.start, at: "2026-12-01T10:00:00Z")
+            _ = try store.record([Self.checked(0, "a", content: content, findings: [])], run: run.id, day: "2026-12-01")
+            let version = ListingVersion(listingID: "a", contentHash: AuditChain.sha256(content))
+            let approve = try store.decide(version, market: "DE", verdict: .approve, officer: "ana", reason: "checked the label", packs: ["p@1"],
+                                           at: "2026-12-01T12:00:00Z")
+            _ = try store.decide(version, market: "DE", verdict: .reject, officer: "bo", reason: "photo shows another model", packs: ["p@1"],
+                                 at: "2026-12-01T12:05:00Z")
+            #expect(try store.decisions(version, market: "DE").map(\.verdict) == [.approve, .reject] && approve.officer == "ana", "\(name)")
+            #expect(throws: StoreError.self) {
+                try store.decide(ListingVersion(listingID: "zz", contentHash: "00"), market: "DE", verdict: .approve, officer: "a", reason: "r",
+                                 packs: [], at: "t")
+            }
+            let trail = try store.auditTrail()
+            #expect(trail.map(\.action) == ["run.start", "decision", "decision"], "\(name)")
+            #expect(trail[1].actor == "ana" && trail[1].reason == "checked the label" && trail[1].packs == "p@1")
+            #expect(trail[1].previousHash == trail[0].hash && trail[0].previousHash == AuditChain.genesis)
+            #expect(try store.verifyAudit().isEmpty)
+        }
+    }
+
+    /// SQL refuses to change the trail; an edit made anyway (triggers dropped) or a deleted entry
+    /// shows in the chain.
+    @Test func editedOrDeletedEntriesBreakTheChain() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("audit-\(UUID().uuidString).sqlite").path
+        let store = try SQLiteStore(path: path)
+        let run = try store.startRun(Self.start, at: "2026-12-01T10:00:00Z")
+        _ = try store.record([Self.checked(0, "a", content: "{}", findings: [])], run: run.id, day: "2026-12-01")
+        let version = ListingVersion(listingID: "a", contentHash: AuditChain.sha256("{}"))
+        for verdict in [Verdict.approve, .reject, .approve] {
+            _ = try store.decide(version, market: "DE", verdict: verdict, officer: "ana", reason: "r", packs: [], at: "2026-12-01T12:00:00Z")
+        }
+        #expect(try store.verifyAudit().isEmpty)
+        let raw = try DatabaseQueue(path: path)
+        #expect(throws: DatabaseError.self) { try raw.write { try $0.execute(sql: "UPDATE audit SET reason = 'x' WHERE seq = 2") } }
+        #expect(throws: DatabaseError.self) { try raw.write { try $0.execute(sql: "DELETE FROM audit WHERE seq = 3") } }
+        try raw.write { db in
+            try db.execute(sql: "DROP TRIGGER audit_no_update; DROP TRIGGER audit_no_delete")
+            try db.execute(sql: "UPDATE audit SET reason = 'approved by the director' WHERE seq = 2")
+        }
+        #expect(try store.verifyAudit() == ["entry 2 was edited: its fields do not match its hash"])
+        try raw.write { db in try db.execute(sql: "DELETE FROM audit WHERE seq = 3") }
+        let problems = try store.verifyAudit()
+        #expect(problems.contains("entries 3...3 are missing (deleted)") && problems.contains { $0.hasPrefix("entry 4 does not follow") })
+        try raw.write { db in try db.execute(sql: "DELETE FROM audit WHERE seq = 4") }
+        #expect(try store.verifyAudit().contains { $0.hasPrefix("the trail ends at entry 2, but the store recorded entry 4") })
+    }
+
+    @Test func aFileThatIsNotAStoreIsNamed() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("junk-\(UUID().uuidString).sqlite").path
+        try Data("not a database at all, just text".utf8).write(to: URL(fileURLWithPath: path))
+        #expect { try SQLiteStore(path: path) } throws: { "\($0)".hasPrefix(path + ":") }
+    }
+}
