@@ -78,7 +78,7 @@ let package = Package(
         .testTarget(name: "ComplianceCoreTests", dependencies: ["ComplianceCore", "TextEngine"]),
         .testTarget(name: "RulePacksTests", dependencies: ["RulePacks", "ComplianceCore", "TextEngine"]),
         // Runs the built `clearance` binary: exit codes, JSON shapes and messages are contracts.
-        .testTarget(name: "ClearanceCLITests", dependencies: ["clearance"]),
+        .testTarget(name: "ClearanceCLITests", dependencies: ["clearance", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     cxxLanguageStandard: .cxx17
 )

@@ -41,7 +41,7 @@ public enum AuditChain {
         hex(SHA256.hash(data: Data(text.utf8)))
     }
 
-    private static func hex(_ digest: SHA256.Digest) -> String {
+    static func hex(_ digest: SHA256.Digest) -> String {
         digest.map { String(format: "%02x", $0) }.joined()
     }
 
@@ -76,5 +76,21 @@ public enum AuditChain {
             }
         }
         return problems
+    }
+}
+
+extension AuditChain {
+    /// The SHA-256 of a file's bytes, read in chunks, as 64 lowercase hex digits; nil when it
+    /// cannot be read.
+    public static func sha256(file path: String) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        var hasher = SHA256()
+        while true {
+            let chunk = handle.readData(ofLength: 1 << 20)
+            if chunk.isEmpty { break }
+            hasher.update(data: chunk)
+        }
+        return hex(hasher.finalize())
     }
 }

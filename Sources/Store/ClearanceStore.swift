@@ -8,10 +8,13 @@ public protocol ClearanceStore: Sendable {
     func unfinishedRun(key: String) throws -> StoredRun?
     /// Starts a run and records it in the audit trail.
     func startRun(_ start: RunStart, at: String) throws -> StoredRun
-    /// Records a batch of catalog items, in one transaction with the run's progress: after a
-    /// crash, either the whole batch is there or none of it. Active overrides are applied.
+    /// Records a batch of catalog items, in one transaction with the run's progress (`itemsDone`,
+    /// the catalog items now behind the run, blank ones included): after a crash, either the
+    /// whole batch is there or none of it. Active overrides are applied.
     /// - Returns: the results as recorded, with the decisions overrides leave.
-    func record(_ batch: [BatchItem], run: Int64, day: String) throws -> [StoredResult]
+    func record(_ batch: [BatchItem], run: Int64, day: String, itemsDone: Int) throws -> [StoredResult]
+    /// The newest recorded version of a listing in a market, for officers who name the listing.
+    func latestVersion(listingID: String, market: String) throws -> ListingVersion?
     /// Marks a run finished, with its counts, in the audit trail.
     func finishRun(_ run: Int64, actor: String, at: String) throws -> StoredRun
     func run(_ id: Int64) throws -> StoredRun?

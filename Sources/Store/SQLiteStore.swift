@@ -57,7 +57,7 @@ public final class SQLiteStore: ClearanceStore {
         }
     }
 
-    public func record(_ batch: [BatchItem], run: Int64, day: String) throws -> [StoredResult] {
+    public func record(_ batch: [BatchItem], run: Int64, day: String, itemsDone: Int) throws -> [StoredResult] {
         try writer.write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM run WHERE id = ?", arguments: [run]) else {
                 throw StoreError("no run \(run)")
@@ -66,7 +66,7 @@ public final class SQLiteStore: ClearanceStore {
             guard stored.finishedAt == nil else { throw StoreError("run \(run) is finished") }
             var counts = stored.counts
             var recorded: [StoredResult] = []
-            var done = stored.itemsDone
+            var done = max(stored.itemsDone, itemsDone)
             for entry in batch {
                 switch entry {
                 case let .failed(item, message):
@@ -110,6 +110,15 @@ public final class SQLiteStore: ClearanceStore {
             try Self.append(db, at: at, actor: actor, action: "run.finish", subject: "run:\(run)", packs: stored.packs,
                             reason: nil, detail: detail)
             return try Self.run(Row.fetchOne(db, sql: "SELECT * FROM run WHERE id = ?", arguments: [run])!)
+        }
+    }
+
+    public func latestVersion(listingID: String, market: String) throws -> ListingVersion? {
+        try writer.read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT v.listing_id, v.content_hash FROM result r JOIN listing_version v ON v.id = r.version_id
+                WHERE v.listing_id = ? AND r.market = ? ORDER BY r.run_id DESC, r.item DESC LIMIT 1
+                """, arguments: [listingID, market]).map { ListingVersion(listingID: $0["listing_id"], contentHash: $0["content_hash"]) }
         }
     }
 
@@ -232,27 +241,27 @@ public final class SQLiteStore: ClearanceStore {
         for finding in result.findings {
             let covering = overrides.first { $0.fingerprint == finding.fingerprint }
             if covering == nil { kept.append(finding) }
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO finding (run_id, item, market, rule, category, severity, field, match, utf8_start, utf8_end, message, fingerprint, overridden_by)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [run, item, result.market, finding.rule, finding.category.rawValue, finding.severity.rawValue,
+                """).execute(arguments: [run, item, result.market, finding.rule, finding.category.rawValue, finding.severity.rawValue,
                                  finding.field.description, finding.span.text, finding.span.utf8Range.lowerBound,
                                  finding.span.utf8Range.upperBound, finding.message, finding.fingerprint, covering?.id])
             stored.append(StoredFinding(rule: finding.rule, severity: finding.severity, field: finding.field.description, match: finding.span.text,
                                         message: finding.message, fingerprint: finding.fingerprint, overriddenBy: covering?.id))
         }
         let decision = Decision(findings: kept)
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO result (run_id, item, market, version_id, engine_decision, decision) VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [run, item, result.market, versionID, result.decision.rawValue, decision.rawValue])
+            """).execute(arguments: [run, item, result.market, versionID, result.decision.rawValue, decision.rawValue])
         return StoredResult(item: item, version: version, market: result.market, engineDecision: result.decision, decision: decision,
                             findings: stored)
     }
 
     private static func overrides(_ db: Database, versionID: Int64, version: ListingVersion, market: String, day: String) throws -> [Override] {
-        try Row.fetchAll(db, sql: """
+        try Row.fetchAll(db.cachedStatement(sql: """
             SELECT * FROM override WHERE version_id = ? AND market = ? AND (expires IS NULL OR expires >= ?) ORDER BY id
-            """, arguments: [versionID, market, day]).map { row in
+            """), arguments: [versionID, market, day]).map { row in
             Override(id: row["id"], version: version, market: row["market"], fingerprint: row["fingerprint"], officer: row["officer"],
                      reason: row["reason"], createdAt: row["created_at"], expires: row["expires"])
         }
@@ -260,13 +269,13 @@ public final class SQLiteStore: ClearanceStore {
 
     private static func versionID(_ db: Database, _ version: ListingVersion, content: String) throws -> Int64 {
         if let id = try versionIDIfKnown(db, version) { return id }
-        try db.execute(sql: "INSERT INTO listing_version (listing_id, content_hash, content) VALUES (?, ?, ?)",
-                       arguments: [version.listingID, version.contentHash, content])
+        try db.cachedStatement(sql: "INSERT INTO listing_version (listing_id, content_hash, content) VALUES (?, ?, ?)")
+            .execute(arguments: [version.listingID, version.contentHash, content])
         return db.lastInsertedRowID
     }
 
     private static func versionIDIfKnown(_ db: Database, _ version: ListingVersion) throws -> Int64? {
-        try Int64.fetchOne(db, sql: "SELECT id FROM listing_version WHERE listing_id = ? AND content_hash = ?",
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM listing_version WHERE listing_id = ? AND content_hash = ?"),
                            arguments: [version.listingID, version.contentHash])
     }
 

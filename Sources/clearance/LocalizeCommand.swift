@@ -131,7 +131,7 @@ struct LocalizeCommand: ParsableCommand {
                            results: results, errors: read.problems.map(\.description) + notes)
         if let out {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-            let lines = listings.map { Self.listingJSON($0).text }.joined(separator: "\n") + "\n"
+            let lines = listings.map { ListingJSON.value($0).text }.joined(separator: "\n") + "\n"
             let heading = "Clearance: \(read.products.count) products localized for \(chosen.count) markets"
             guard FileManager.default.createFile(atPath: out + "/listings.jsonl", contents: Data(lines.utf8)),
                   FileManager.default.createFile(atPath: out + "/report.json", contents: Data((JSONReport.render(run) + "\n").utf8)),
@@ -220,20 +220,6 @@ struct LocalizeCommand: ParsableCommand {
                        citation: Citation(law: "Clearance size tables (locales/sizes)"),
                        fix: "Give the size in the market's system, or add the size to the table of locales/sizes from a published chart.",
                        fingerprint: "\(rule)|\(listing.id)|size|\(missing.value)", explanation: "\(missing)")
-    }
-
-    /// A listing in the input shape of `check` (DESIGN section 8).
-    static func listingJSON(_ listing: Listing) -> JSONValue {
-        var object: [String: JSONValue] = ["id": .string(listing.id)]
-        if let market = listing.market { object["market"] = .string(market) }
-        if let locale = listing.locale { object["locale"] = .string(locale) }
-        if let title = listing.title { object["title"] = .string(title) }
-        if !listing.bullets.isEmpty { object["bullets"] = .array(listing.bullets.map(JSONValue.string)) }
-        if let description = listing.description { object["description"] = .string(description) }
-        if let category = listing.category { object["category"] = .string(category) }
-        if let brand = listing.brand { object["brand"] = .string(brand) }
-        if !listing.attributes.isEmpty { object["attributes"] = .object(listing.attributes.mapValues(JSONValue.string)) }
-        return .object(object)
     }
 
     static func summary(listings: [Listing], results: [ListingResult], notes: [String], markets: [Market]) -> String {

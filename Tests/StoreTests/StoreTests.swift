@@ -33,14 +33,18 @@ import TextEngine
             let warn = Self.finding("eu/ucpd/generic-environmental-claim", .warn, fingerprint: "f1")
             _ = try store.record([Self.checked(0, "a", content: #"{"id":"a","title":"x"}"#, findings: []),
                                   Self.checked(1, "b", content: #"{"id":"b","title":"umweltfreundlich"}"#, findings: [warn]),
-                                  .failed(item: 2, message: "line 3: not valid JSON")], run: run.id, day: "2026-12-01")
+                                  .failed(item: 2, message: "line 3: not valid JSON")], run: run.id, day: "2026-12-01", itemsDone: 0)
             let midway = try #require(try store.run(run.id))
             #expect(midway.itemsDone == 3 && midway.counts.listings == 2 && midway.counts.review == 1 && midway.counts.errors == 1, "\(name)")
             // Resuming: the same key finds the run and how far it got.
             #expect(try store.unfinishedRun(key: "k1")?.itemsDone == 3)
+            _ = try store.record([], run: run.id, day: "2026-12-01", itemsDone: 5)
+            #expect(try store.run(run.id)?.itemsDone == 5, "blank lines count as items done")
+            #expect(try store.latestVersion(listingID: "b", market: "DE")?.contentHash == AuditChain.sha256(#"{"id":"b","title":"umweltfreundlich"}"#))
+            #expect(try store.latestVersion(listingID: "b", market: "FR") == nil)
             let finished = try store.finishRun(run.id, actor: "ci", at: "2026-12-01T10:05:00Z")
             #expect(try finished.finishedAt == "2026-12-01T10:05:00Z" && store.unfinishedRun(key: "k1") == nil, "\(name)")
-            #expect(throws: StoreError.self) { try store.record([], run: run.id, day: "2026-12-01") }
+            #expect(throws: StoreError.self) { try store.record([], run: run.id, day: "2026-12-01", itemsDone: 0) }
             let results = try store.results(run: run.id)
             #expect(results.map(\.decision) == [.pass, .review] && results[1].findings.map(\.fingerprint) == ["f1"], "\(name)")
             #expect(try store.auditTrail().map(\.action) == ["run.start", "run.finish"])
@@ -56,7 +60,7 @@ import TextEngine
             let warn = Self.finding("eu/ucpd/generic-environmental-claim", .warn, fingerprint: "g1")
             let content = #"{"id":"a","title":"Sony umweltfreundlich"}"#
             let first = try store.startRun(Self.start, at: "2026-12-01T10:00:00Z")
-            _ = try store.record([Self.checked(0, "a", content: content, findings: [block, warn])], run: first.id, day: "2026-12-01")
+            _ = try store.record([Self.checked(0, "a", content: content, findings: [block, warn])], run: first.id, day: "2026-12-01", itemsDone: 0)
             _ = try store.finishRun(first.id, actor: "ci", at: "2026-12-01T10:01:00Z")
             let version = ListingVersion(listingID: "a", contentHash: AuditChain.sha256(content))
             #expect(throws: StoreError.self, "no reason") {
@@ -75,11 +79,11 @@ import TextEngine
                                                      day: "2026-12-02", actor: "ci"), at: "2026-12-02T10:00:00Z")
             let changed = #"{"id":"a","title":"Sony umweltfreundlich!"}"#
             let recorded = try store.record([Self.checked(0, "a", content: content, findings: [block, warn]),
-                                             Self.checked(1, "a", content: changed, findings: [block, warn])], run: second.id, day: "2026-12-02")
+                                             Self.checked(1, "a", content: changed, findings: [block, warn])], run: second.id, day: "2026-12-02", itemsDone: 0)
             #expect(recorded[0].engineDecision == .block && recorded[0].decision == .review, "\(name): the block is overridden, the warning stays")
             #expect(recorded[0].findings.first { $0.fingerprint == "tm1" }?.overriddenBy == made.id)
             #expect(recorded[1].decision == .block, "\(name): changed content is another version, checked again")
-            let late = try store.record([Self.checked(2, "a", content: content, findings: [block])], run: second.id, day: "2027-01-02")
+            let late = try store.record([Self.checked(2, "a", content: content, findings: [block])], run: second.id, day: "2027-01-02", itemsDone: 0)
             #expect(late[0].decision == .block, "\(name): expired")
         }
     }
@@ -88,7 +92,7 @@ import TextEngine
         for (name, store) in try Self.stores() {
             let content = #"{"id":"a","title":"t"}"#
             let run = try store.startRun(Self.start, at: "2026-12-01T10:00:00Z")
-            _ = try store.record([Self.checked(0, "a", content: content, findings: [])], run: run.id, day: "2026-12-01")
+            _ = try store.record([Self.checked(0, "a", content: content, findings: [])], run: run.id, day: "2026-12-01", itemsDone: 0)
             let version = ListingVersion(listingID: "a", contentHash: AuditChain.sha256(content))
             let approve = try store.decide(version, market: "DE", verdict: .approve, officer: "ana", reason: "checked the label", packs: ["p@1"],
                                            at: "2026-12-01T12:00:00Z")
@@ -113,7 +117,7 @@ import TextEngine
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("audit-\(UUID().uuidString).sqlite").path
         let store = try SQLiteStore(path: path)
         let run = try store.startRun(Self.start, at: "2026-12-01T10:00:00Z")
-        _ = try store.record([Self.checked(0, "a", content: "{}", findings: [])], run: run.id, day: "2026-12-01")
+        _ = try store.record([Self.checked(0, "a", content: "{}", findings: [])], run: run.id, day: "2026-12-01", itemsDone: 0)
         let version = ListingVersion(listingID: "a", contentHash: AuditChain.sha256("{}"))
         for verdict in [Verdict.approve, .reject, .approve] {
             _ = try store.decide(version, market: "DE", verdict: verdict, officer: "ana", reason: "r", packs: [], at: "2026-12-01T12:00:00Z")

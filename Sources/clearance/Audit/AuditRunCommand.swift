@@ -1,0 +1,199 @@
+import ArgumentParser
+import ComplianceCore
+import Formats
+import Foundation
+import RulePacks
+import Store
+import TextEngine
+
+/// `clearance audit run CATALOG`: every listing of a catalog checked on every core and recorded
+/// in the store, batch by batch, each batch one transaction with the run's progress. Killed and
+/// run again with the same catalog, markets, packs and day, it resumes where the last committed
+/// batch ended: nothing is lost or checked twice.
+struct AuditRunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run", abstract: "Check a catalog or feed into the store (resumable; a progress bar on a terminal).",
+        discussion: """
+        Exit codes: 0 when no finding left after overrides reaches --fail-on, 1 when one does, 2 for usage, input or \
+        configuration errors (a listing that cannot be read is recorded as an error and the others are still checked).
+        """)
+
+    @Argument(help: "The catalog: JSON, JSON Lines, CSV or a Merchant Center feed, as for check.") var catalog: String
+    @Option(help: "Markets to check every listing for, comma-separated (default: each listing's own market).") var markets: String?
+    @OptionGroup var store: StoreOptions
+    @Option(help: "Who runs the audit, for the audit trail (default: the login name).") var actor: String?
+    @Option(help: "The day rules are evaluated on (YYYY-MM-DD); default today (UTC).") var date: String?
+    @Option(name: .customLong("fail-on"), help: "The severity that makes the exit code 1: info, warn or block.") var failOn: Severity = .block
+    @Option(name: .customLong("report"), help: "Also write a report of the whole run: json:PATH; repeatable.") var reports: [String] = []
+    @Option(help: "Stop after this many more catalog items, leaving the run to be resumed (a catalog audited in parts).") var limit: Int?
+    @Option(help: "A configuration file (default: .clearance.yml in the working directory, when there is one).") var config: String?
+    @Option(name: .customLong("rules"), help: "A folder of rule packs; repeatable. Default: the configuration's, else rules.")
+    var ruleFolders: [String] = []
+    @Option(name: .customLong("market-definitions"), help: "The folder of market definitions. Default: the configuration's, else locales/markets.")
+    var marketFolder: String?
+    @Option(help: "A trademark watch list (TSV), as for check.") var trademarks: String?
+    @OptionGroup var marketplaces: MarketplaceOptions
+
+    func run() throws {
+        var arguments: [String] = []
+        if let config { arguments += ["--config", config] }
+        for folder in ruleFolders { arguments += ["--rules", folder] }
+        if let marketFolder { arguments += ["--markets", marketFolder] }
+        if let trademarks { arguments += ["--trademarks", trademarks] }
+        let sources = try RuleSources.parse(arguments)
+        let configuration = try sources.configuration()
+        let packs = try sources.packs(configuration: configuration, marketplaces: marketplaces)
+        let known = Dictionary(try sources.markets(configuration: configuration).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let chosen = markets.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? []
+        for id in chosen where known[id] == nil {
+            throw ValidationError("unknown market '\(id)' (known: \(known.keys.sorted().joined(separator: ", ")))")
+        }
+        for target in reports where !target.hasPrefix("json:") || target.count <= 5 {
+            throw ValidationError("--report '\(target)' is not json:PATH")
+        }
+        let day = try CheckDay.parse(date)
+        guard let catalogHash = AuditChain.sha256(file: catalog), let handle = FileHandle(forReadingAtPath: catalog) else {
+            throw InputError("\(catalog): cannot read the catalog")
+        }
+        let packIDs = packs.map { "\($0.id)@\($0.version)" }
+        let dayText = day.description
+        let key = AuditChain.sha256([catalogHash, chosen.joined(separator: ","), packIDs.joined(separator: ","), dayText].joined(separator: "\n"))
+        let opened = try store.open()
+        let who = AuditClock.actor(actor)
+        let versions = ICUVersions.current
+        let run: StoredRun
+        if let unfinished = try opened.unfinishedRun(key: key) {
+            run = unfinished
+            Terminal.note("resuming run \(run.id) of \(catalog) after \(run.itemsDone) items")
+        } else {
+            run = try opened.startRun(RunStart(key: key, source: catalog, markets: chosen, packs: packIDs, tool: ToolInfo.version, icu: versions.icu,
+                                               cldr: versions.cldr, day: dayText, actor: who), at: AuditClock.now())
+        }
+        let engine = try Engine(packs: packs)
+        let pipeline = CheckPipeline(engine: engine, markets: known, marketIDs: chosen, day: day)
+        let pathExtension = URL(fileURLWithPath: catalog).pathExtension
+        let stream = ListingStream(handle: handle, source: catalog, format: .auto, fileExtension: pathExtension.isEmpty ? nil : pathExtension,
+                                   deferParsing: true)
+        var progress = ProgressBar(total: ["jsonl", "ndjson"].contains(pathExtension.lowercased()) ? Self.lines(catalog) : nil)
+        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+        var ordinal = 0
+        let stopAt = limit.map { run.itemsDone + $0 }
+        do {
+            try stream.forEachBatch(warning: { Terminal.warn("\($0)") }) { items in
+                let start = ordinal
+                let skip = max(0, run.itemsDone - start)
+                let end = min(items.count, stopAt.map { max(0, $0 - start) } ?? items.count)
+                ordinal += end
+                guard skip < end else {
+                    progress.show(ordinal)
+                    return
+                }
+                let pending = Array(items[skip..<end])
+                var batch: [BatchItem] = []
+                for (offset, outcome) in pipeline.check(pending).enumerated() {
+                    let item = start + skip + offset
+                    switch outcome {
+                    case let .checked(listing, results):
+                        batch.append(.checked(item: item, listingID: listing.id, content: ListingJSON.value(listing).text, results: results))
+                    case let .error(message):
+                        batch.append(.failed(item: item, message: message))
+                    case .nothing:
+                        break
+                    }
+                }
+                _ = try opened.record(batch, run: run.id, day: dayText, itemsDone: ordinal)
+                progress.show(ordinal)
+            }
+        } catch let error as StoreError {
+            progress.finish()
+            throw InputError("\(store.db): \(error)")
+        }
+        progress.finish()
+        if let stopAt, ordinal >= stopAt, let partial = try opened.run(run.id), !Self.atEnd(ordinal, of: catalog, stream: pathExtension) {
+            print("run \(partial.id): stopped after \(partial.itemsDone) items (--limit); run the same command again to go on (\(store.db))")
+            return
+        }
+        let finished = try opened.finishRun(run.id, actor: who, at: AuditClock.now())
+        let results = try opened.results(run: run.id)
+        let c = finished.counts
+        print("run \(finished.id): \(finished.itemsDone) items, \(c.listings) listings checked for \(chosen.isEmpty ? "their own markets" : chosen.joined(separator: ", ")): "
+              + "\(c.pass) pass, \(c.review) review, \(c.block) block, \(c.errors) unreadable (\(store.db))")
+        for target in reports {
+            let path = String(target.dropFirst(5))
+            guard FileManager.default.createFile(atPath: path, contents: Data((Self.report(finished, results).text + "\n").utf8)) else {
+                throw InputError("\(path): cannot write the report")
+            }
+        }
+        let failing = results.contains { $0.findings.contains { $0.overriddenBy == nil && $0.severity >= failOn } }
+        if failing { throw ExitCode(1) }
+    }
+
+    /// The run and every result, with the findings and the overrides that cover them.
+    static func report(_ run: StoredRun, _ results: [StoredResult]) -> JSONValue {
+        .object([
+            "run": .object(["id": .int(Int(run.id)), "source": .string(run.source), "day": .string(run.day), "started_at": .string(run.startedAt),
+                            "finished_at": run.finishedAt.map(JSONValue.string) ?? .null, "packs": .array(run.packs.map(JSONValue.string))]),
+            "summary": .object(["items": .int(run.itemsDone), "listings": .int(run.counts.listings), "pass": .int(run.counts.pass),
+                                "review": .int(run.counts.review), "block": .int(run.counts.block), "errors": .int(run.counts.errors)]),
+            "results": .array(results.map { result in
+                .object(["item": .int(result.item), "id": .string(result.version.listingID), "version": .string(result.version.contentHash),
+                         "market": .string(result.market), "engine_decision": .string(result.engineDecision.rawValue),
+                         "decision": .string(result.decision.rawValue),
+                         "findings": .array(result.findings.map { finding in
+                             .object(["rule": .string(finding.rule), "severity": .string(finding.severity.rawValue), "field": .string(finding.field),
+                                      "match": .string(finding.match), "message": .string(finding.message), "fingerprint": .string(finding.fingerprint),
+                                      "overridden_by": finding.overriddenBy.map { .int(Int($0)) } ?? .null])
+                         })])
+            }),
+        ])
+    }
+
+    /// Whether `items` items are the whole catalog: for JSON Lines, its line count; otherwise
+    /// unknown, so a limited run stays open and the next one finishes it.
+    static func atEnd(_ items: Int, of catalog: String, stream pathExtension: String) -> Bool {
+        guard ["jsonl", "ndjson"].contains(pathExtension.lowercased()), let total = lines(catalog) else { return false }
+        return items >= total
+    }
+
+    /// The lines of a JSON Lines file with something on them, for the progress bar.
+    static func lines(_ path: String) -> Int? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        var count = 0
+        var last: UInt8 = 0x0A
+        while true {
+            let chunk = handle.readData(ofLength: 1 << 20)
+            if chunk.isEmpty { break }
+            chunk.withUnsafeBytes { raw in
+                for byte in raw where byte == 0x0A { count += 1 }
+            }
+            last = chunk.last ?? last
+        }
+        return last == 0x0A ? count : count + 1
+    }
+}
+
+/// A one-line progress bar on standard error, drawn only when standard error is a terminal.
+struct ProgressBar {
+    let total: Int?
+    private let drawing = isatty(STDERR_FILENO) != 0
+    private var lastDrawn = Date.distantPast
+
+    init(total: Int?) { self.total = total }
+
+    mutating func show(_ done: Int) {
+        guard drawing, Date().timeIntervalSince(lastDrawn) > 0.1 else { return }
+        lastDrawn = Date()
+        var line = "\r  \(done) items"
+        if let total, total > 0 {
+            let share = min(1, Double(done) / Double(total))
+            let filled = Int(share * 30)
+            line = "\r  [" + String(repeating: "#", count: filled) + String(repeating: ".", count: 30 - filled) + "] \(done)/\(total) items, \(Int(share * 100))%"
+        }
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    func finish() {
+        if drawing { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+}
