@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // System ICU 72 behind plain-C functions with stable names: no ICU type or versioned
@@ -55,6 +56,8 @@ let package = Package(
         // behind a protocol; SQLite (GRDB, WAL, one file) is the embedded default.
         .target(name: "Store", dependencies: ["ComplianceCore", .product(name: "GRDB", package: "GRDB.swift"),
                                               .product(name: "Crypto", package: "swift-crypto")]),
+        // The HTTP service (Hummingbird 2): the API of docs/openapi.json, bearer tokens with roles.
+        .target(name: "Server", dependencies: ["ComplianceCore", "Formats", "Store", .product(name: "Hummingbird", package: "hummingbird")]),
         // The C reference loop for `clearance bench`: ICU from C over the same buffers.
         .target(
             name: "CBenchReference",
@@ -64,11 +67,13 @@ let package = Package(
         .executableTarget(
             name: "clearance",
             dependencies: [
-                "TextEngine", "ComplianceCore", "RulePacks", "Formats", "Localization", "CBenchReference", "XLIFF", "Translation", "Store",
+                "TextEngine", "ComplianceCore", "RulePacks", "Formats", "Localization", "CBenchReference", "XLIFF", "Translation", "Store", "Server",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "TextEngineTests", dependencies: ["TextEngine"]),
+        .testTarget(name: "ServerTests", dependencies: ["Server", "Store", "ComplianceCore", "Formats", "RulePacks",
+                                                        .product(name: "HummingbirdTesting", package: "hummingbird")]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "ComplianceCore", "TextEngine", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "TextEngine", "RulePacks", "Formats"]),
         .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),

@@ -34,4 +34,12 @@ public protocol ClearanceStore: Sendable {
     func auditTrail() throws -> [AuditEntry]
     /// What is wrong with the audit trail; empty when the chain is intact.
     func verifyAudit() throws -> [String]
+
+    /// Records a token by the hash of its secret, in the audit trail.
+    func addToken(name: String, role: Role, secretHash: String, actor: String, at: String) throws -> TokenRecord
+    func tokens() throws -> [TokenRecord]
+    /// Revokes a token (once), in the audit trail.
+    func revokeToken(_ id: Int64, actor: String, at: String) throws -> TokenRecord
+    /// The token whose secret hashes to `secretHash`, unless it was revoked.
+    func activeToken(secretHash: String) throws -> TokenRecord?
 }

@@ -113,6 +113,18 @@ enum StoreSchema {
                     BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
                 """)
         }
+        migrator.registerMigration("2-tokens") { db in
+            try db.execute(sql: """
+                CREATE TABLE token (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    name TEXT NOT NULL,
+                    role TEXT NOT NULL CHECK (role IN ('seller', 'officer', 'admin')),
+                    hash TEXT NOT NULL UNIQUE,
+                    created_at TEXT NOT NULL,
+                    revoked_at TEXT
+                );
+                """)
+        }
         return migrator
     }
 }

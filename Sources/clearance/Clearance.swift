@@ -2,11 +2,11 @@ import ArgumentParser
 import Foundation
 
 @main
-struct Clearance: ParsableCommand {
+struct Clearance: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clearance",
         abstract: "Generate, localize and clear e-commerce listings against each market's rules.",
-        subcommands: [CheckCommand.self, LocalizeCommand.self, AuditCommand.self, XliffCommand.self, DemoCommand.self, InspectCommand.self, RulesCommand.self, MarketsCommand.self, VersionCommand.self, BenchCommand.self]
+        subcommands: [CheckCommand.self, LocalizeCommand.self, AuditCommand.self, ServeCommand.self, TokenCommand.self, XliffCommand.self, DemoCommand.self, InspectCommand.self, RulesCommand.self, MarketsCommand.self, VersionCommand.self, BenchCommand.self]
     )
 
     /// Exit code for usage, input and configuration errors (DESIGN section 8).
@@ -14,10 +14,14 @@ struct Clearance: ParsableCommand {
 
     /// Runs the command line; help and version requests exit 0, a command's own exit code is
     /// kept, and every other error exits 2 with its message on standard error.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch {
             // Help, version and a command's own exit code (`ExitCode(1)` for findings) pass as they are.
             if error is ExitCode || exitCode(for: error) == .success {

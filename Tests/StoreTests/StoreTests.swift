@@ -144,3 +144,24 @@ import TextEngine
         #expect { try SQLiteStore(path: path) } throws: { "\($0)".hasPrefix(path + ":") }
     }
 }
+
+@Suite struct TokenStoreTests {
+    @Test func tokensAreKeptHashedAndRevokedOnce() throws {
+        for (name, store) in try StoreTests.stores() {
+            let secret = TokenSecret.generate()
+            #expect(secret.hasPrefix("clr_") && secret.count == 47 && !secret.contains("+") && !secret.contains("/"), "\(secret)")
+            #expect(TokenSecret.generate() != secret)
+            let made = try store.addToken(name: "officer ana", role: .officer, secretHash: TokenSecret.hash(secret), actor: "admin",
+                                          at: "2026-12-01T09:00:00Z")
+            #expect(try store.activeToken(secretHash: TokenSecret.hash(secret))?.id == made.id, "\(name)")
+            #expect(try store.activeToken(secretHash: TokenSecret.hash(secret + "x")) == nil)
+            #expect(try store.tokens().map(\.role) == [.officer])
+            let revoked = try store.revokeToken(made.id, actor: "admin", at: "2026-12-01T10:00:00Z")
+            #expect(try revoked.revokedAt == "2026-12-01T10:00:00Z" && store.activeToken(secretHash: TokenSecret.hash(secret)) == nil)
+            #expect(try store.revokeToken(made.id, actor: "admin", at: "2026-12-02T10:00:00Z").revokedAt == "2026-12-01T10:00:00Z", "once")
+            #expect(throws: StoreError.self) { try store.revokeToken(99, actor: "admin", at: "t") }
+            #expect(try store.auditTrail().map(\.action) == ["token.create", "token.revoke"] && store.verifyAudit().isEmpty)
+            #expect(Role.seller < .officer && Role.officer < .admin)
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import Store
+
+/// The HTTP API as data: every endpoint with its method, path, the role it needs, and what it
+/// takes and answers. The router's access checks and the OpenAPI document are made from it.
+public enum API {
+    public struct Endpoint: Sendable, Equatable {
+        public let method: String
+        /// With `{name}` for path parameters.
+        public let path: String
+        /// nil: no token needed.
+        public let role: Role?
+        public let summary: String
+        /// The request body's schema name in the document, when it takes one.
+        public let body: String?
+        /// Status -> description, besides the errors every endpoint may answer.
+        public let responses: [Int: String]
+        /// Query parameters: name -> description.
+        public let query: [String: String]
+
+        init(_ method: String, _ path: String, role: Role?, _ summary: String, body: String? = nil, responses: [Int: String],
+             query: [String: String] = [:]) {
+            self.method = method
+            self.path = path
+            self.role = role
+            self.summary = summary
+            self.body = body
+            self.responses = responses
+            self.query = query
+        }
+    }
+
+    public static let version = "1.0.0"
+
+    public static let endpoints: [Endpoint] = [
+        Endpoint("GET", "/healthz", role: nil, "Liveness: the service answers and its store opens.", responses: [200: "ok"]),
+        Endpoint("GET", "/metrics", role: nil, "Counters in the Prometheus text format.", responses: [200: "the exposition text"]),
+        Endpoint("GET", "/openapi.json", role: nil, "This document.", responses: [200: "the OpenAPI 3.1 document"]),
+        Endpoint("POST", "/v1/check", role: .seller,
+                 "Check one listing or an array of them (the pre-publish webhook): the decision and the findings of each, as the JSON report of `clearance check`.",
+                 body: "Listings", responses: [200: "the JSON report"],
+                 query: ["market": "Check every listing for this market (default: each listing's own `market`)."]),
+        Endpoint("GET", "/v1/audit", role: .officer, "The audit trail, oldest first.", responses: [200: "the entries"],
+                 query: ["after": "Only entries after this sequence number.", "limit": "At most this many entries (default 500)."]),
+        Endpoint("GET", "/v1/audit/verify", role: .officer, "Recompute the audit trail's hash chain.", responses: [200: "whether it is intact, and what is broken"]),
+        Endpoint("POST", "/v1/decisions", role: .officer, "Approve or reject the newest recorded version of a listing in a market, with a reason.",
+                 body: "DecisionRequest", responses: [201: "the decision, recorded in the audit trail"]),
+        Endpoint("POST", "/v1/overrides", role: .officer,
+                 "Override one finding of the newest recorded version of a listing in a market, with a reason and an optional last day.",
+                 body: "OverrideRequest", responses: [201: "the override, recorded in the audit trail"]),
+        Endpoint("GET", "/v1/tokens", role: .admin, "The tokens: name, role, when made and revoked (never the secrets).", responses: [200: "the tokens"]),
+        Endpoint("POST", "/v1/tokens", role: .admin, "Make a token; its secret is in this answer only.", body: "TokenRequest",
+                 responses: [201: "the token and its secret"]),
+        Endpoint("DELETE", "/v1/tokens/{id}", role: .admin, "Revoke a token.", responses: [200: "the revoked token"]),
+    ]
+}

@@ -1,0 +1,33 @@
+import ComplianceCore
+import Formats
+import Store
+
+/// What the HTTP service works with: the store, the engine with its packs and markets, the
+/// clock and the limits. Built by the CLI (`clearance serve`) or by a test.
+public struct ClearanceService: Sendable {
+    public let store: any ClearanceStore
+    public let engine: Engine
+    public let markets: [String: Market]
+    /// `id@version` of the packs in force, recorded with every decision.
+    public let packs: [String]
+    public let tool: CheckRun.Tool
+    /// The day rules are evaluated on, and the time now (ISO 8601 UTC), for each request.
+    public let today: @Sendable () -> Day
+    public let now: @Sendable () -> String
+    /// The largest request body accepted; a larger one gets 413.
+    public let maximumBodyBytes: Int
+    public let metrics: ServiceMetrics
+
+    public init(store: any ClearanceStore, engine: Engine, markets: [Market], packs: [String], tool: CheckRun.Tool,
+                today: @escaping @Sendable () -> Day, now: @escaping @Sendable () -> String, maximumBodyBytes: Int = 1 << 20) {
+        self.store = store
+        self.engine = engine
+        self.markets = Dictionary(markets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.packs = packs
+        self.tool = tool
+        self.today = today
+        self.now = now
+        self.maximumBodyBytes = maximumBodyBytes
+        self.metrics = ServiceMetrics()
+    }
+}

@@ -1,0 +1,192 @@
+import ComplianceCore
+import Formats
+import Foundation
+import Hummingbird
+import NIOCore
+import Store
+
+/// The endpoints' work. Bodies are read up to the service's limit (413 beyond it) and parsed
+/// as JSON; every problem is an `APIError` with a message that names the field.
+struct Handlers: Sendable {
+    let service: ClearanceService
+
+    /// The token of a request when the endpoint needs `role`: 401 without a valid token, 403
+    /// when its role is below the one needed.
+    func authorize(_ request: Request, role: Role?) throws -> TokenRecord? {
+        guard let role else { return nil }
+        guard let header = request.headers[.authorization], header.hasPrefix("Bearer "), header.count > 7 else {
+            throw APIError(.unauthorized, "this endpoint needs a bearer token (Authorization: Bearer clr_...)")
+        }
+        let secret = String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces)
+        guard let token = try service.store.activeToken(secretHash: TokenSecret.hash(secret)) else {
+            throw APIError(.unauthorized, "the token is unknown or revoked")
+        }
+        guard token.role >= role else {
+            throw APIError(.forbidden, "this endpoint needs the \(role.rawValue) role; the token '\(token.name)' is \(token.role.rawValue)")
+        }
+        return token
+    }
+
+    func handle(_ endpoint: API.Endpoint, request: Request, context: ServiceContext, token: TokenRecord?) async throws -> Response {
+        switch (endpoint.method, endpoint.path) {
+        case ("GET", "/healthz"):
+            _ = try service.store.auditTrail().count
+            return JSONAnswer.response(.object(["status": .string("ok")]))
+        case ("GET", "/metrics"):
+            return JSONAnswer.text(service.metrics.render(), contentType: "text/plain; version=0.0.4")
+        case ("GET", "/openapi.json"):
+            return JSONAnswer.response(OpenAPIDocument.value)
+        case ("POST", "/v1/check"):
+            return try await check(request)
+        case ("GET", "/v1/audit"):
+            return try audit(request)
+        case ("GET", "/v1/audit/verify"):
+            let problems = try service.store.verifyAudit()
+            return JSONAnswer.response(.object(["intact": .bool(problems.isEmpty), "problems": .array(problems.map(JSONValue.string))]))
+        case ("POST", "/v1/decisions"):
+            return try await decide(request, token: token!)
+        case ("POST", "/v1/overrides"):
+            return try await override(request, token: token!)
+        case ("GET", "/v1/tokens"):
+            return JSONAnswer.response(.object(["tokens": .array(try service.store.tokens().map(Self.json))]))
+        case ("POST", "/v1/tokens"):
+            return try await createToken(request, token: token!)
+        case ("DELETE", "/v1/tokens/{id}"):
+            guard let id = context.parameters.get("id").flatMap(Int64.init) else { throw APIError(.badRequest, "the token id must be a number") }
+            do {
+                return JSONAnswer.response(Self.json(try service.store.revokeToken(id, actor: token!.name, at: service.now())))
+            } catch let error as StoreError { throw APIError(.notFound, error.message) }
+        default:
+            throw APIError(.notFound, "no endpoint \(endpoint.method) \(endpoint.path)")
+        }
+    }
+
+    // MARK: Endpoints
+
+    private func check(_ request: Request) async throws -> Response {
+        let data = try await body(request)
+        let read = ListingReader.read(data, source: "request body")
+        let forced = request.uri.queryParameters["market"].map(String.init)
+        if let forced, service.markets[forced] == nil { throw APIError(.badRequest, "unknown market '\(forced)'") }
+        guard read.errors.isEmpty || !read.listings.isEmpty else {
+            throw APIError(.badRequest, read.errors.map(\.description).joined(separator: "; "))
+        }
+        var results: [ListingResult] = []
+        var errors = read.errors.map(\.description)
+        let day = service.today()
+        for listing in read.listings {
+            guard let id = forced ?? listing.market else {
+                errors.append("listing '\(listing.id)': no market (give ?market= or a \"market\" field)")
+                continue
+            }
+            guard let market = service.markets[id] else {
+                errors.append("listing '\(listing.id)': unknown market '\(id)'")
+                continue
+            }
+            let result = try service.engine.check(listing, market: market, on: day)
+            service.metrics.countDecision(result.decision.rawValue, market: id)
+            results.append(result)
+        }
+        return JSONAnswer.text(JSONReport.render(CheckRun(tool: service.tool, results: results, errors: errors)))
+    }
+
+    private func audit(_ request: Request) throws -> Response {
+        let after = request.uri.queryParameters["after"].flatMap { Int(String($0)) } ?? 0
+        let limit = min(5000, max(1, request.uri.queryParameters["limit"].flatMap { Int(String($0)) } ?? 500))
+        let entries = try service.store.auditTrail().filter { $0.seq > after }.prefix(limit)
+        return JSONAnswer.response(.object(["entries": .array(entries.map { entry in
+            .object(["seq": .int(entry.seq), "at": .string(entry.at), "actor": .string(entry.actor), "action": .string(entry.action),
+                     "subject": .string(entry.subject), "packs": .string(entry.packs), "reason": entry.reason.map(JSONValue.string) ?? .null,
+                     "detail": .string(entry.detail), "previous_hash": .string(entry.previousHash), "hash": .string(entry.hash)])
+        })]))
+    }
+
+    private func decide(_ request: Request, token: TokenRecord) async throws -> Response {
+        let object = try await jsonObject(request)
+        let (version, market) = try listingVersion(object)
+        guard let verdictText = object["verdict"] as? String, let verdict = Verdict(rawValue: verdictText) else {
+            throw APIError(.badRequest, "field 'verdict' must be approve or reject")
+        }
+        let reason = try text(object, "reason")
+        do {
+            let made = try service.store.decide(version, market: market, verdict: verdict, officer: token.name, reason: reason, packs: service.packs,
+                                                at: service.now())
+            return JSONAnswer.response(.object(["id": .int(Int(made.id)), "listing": .string(version.listingID), "version": .string(version.contentHash),
+                                                "market": .string(market), "verdict": .string(verdict.rawValue), "officer": .string(made.officer),
+                                                "reason": .string(made.reason), "at": .string(made.at)]), status: .created)
+        } catch let error as StoreError { throw APIError(.badRequest, error.message) }
+    }
+
+    private func override(_ request: Request, token: TokenRecord) async throws -> Response {
+        let object = try await jsonObject(request)
+        let (version, market) = try listingVersion(object)
+        let fingerprint = try text(object, "fingerprint")
+        let reason = try text(object, "reason")
+        let expires = object["expires"] as? String
+        do {
+            let made = try service.store.override(version, market: market, fingerprint: fingerprint, officer: token.name, reason: reason,
+                                                  expires: expires, packs: service.packs, at: service.now())
+            return JSONAnswer.response(.object(["id": .int(Int(made.id)), "listing": .string(version.listingID), "version": .string(version.contentHash),
+                                                "market": .string(market), "fingerprint": .string(fingerprint), "officer": .string(made.officer),
+                                                "reason": .string(made.reason), "expires": made.expires.map(JSONValue.string) ?? .null]),
+                                   status: .created)
+        } catch let error as StoreError { throw APIError(.badRequest, error.message) }
+    }
+
+    private func createToken(_ request: Request, token: TokenRecord) async throws -> Response {
+        let object = try await jsonObject(request)
+        let name = try text(object, "name")
+        guard let roleText = object["role"] as? String, let role = Role(rawValue: roleText) else {
+            throw APIError(.badRequest, "field 'role' must be seller, officer or admin")
+        }
+        let secret = TokenSecret.generate()
+        let made = try service.store.addToken(name: name, role: role, secretHash: TokenSecret.hash(secret), actor: token.name, at: service.now())
+        guard case var .object(fields) = Self.json(made) else { throw APIError(.internalServerError, "token") }
+        fields["secret"] = .string(secret)
+        return JSONAnswer.response(.object(fields), status: .created)
+    }
+
+    // MARK: Reading requests
+
+    /// The body, up to the limit.
+    private func body(_ request: Request) async throws -> Data {
+        do {
+            let buffer = try await request.body.collect(upTo: service.maximumBodyBytes)
+            return Data(buffer.readableBytesView)
+        } catch is NIOTooManyBytesError {
+            throw APIError(.contentTooLarge, "the request body is larger than \(service.maximumBodyBytes) bytes")
+        }
+    }
+
+    private func jsonObject(_ request: Request) async throws -> [String: Any] {
+        let data = try await body(request)
+        guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+            throw APIError(.badRequest, "the request body must be a JSON object")
+        }
+        return object
+    }
+
+    private func text(_ object: [String: Any], _ field: String) throws -> String {
+        guard let value = object[field] as? String, !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw APIError(.badRequest, "field '\(field)' must be a non-empty string")
+        }
+        return value
+    }
+
+    /// The newest recorded version of `listing` in `market`, or the one whose hash starts with `version`.
+    private func listingVersion(_ object: [String: Any]) throws -> (ListingVersion, String) {
+        let listing = try text(object, "listing"), market = try text(object, "market")
+        guard let newest = try service.store.latestVersion(listingID: listing, market: market) else {
+            throw APIError(.notFound, "no listing '\(listing)' recorded for \(market)")
+        }
+        if let given = object["version"] as? String, !newest.contentHash.hasPrefix(given.lowercased()) {
+            throw APIError(.conflict, "listing '\(listing)' in \(market) changed since version \(given); it must be checked again")
+        }
+        return (newest, market)
+    }
+
+    static func json(_ token: TokenRecord) -> JSONValue {
+        .object(["id": .int(Int(token.id)), "name": .string(token.name), "role": .string(token.role.rawValue), "created_at": .string(token.createdAt),
+                 "revoked_at": token.revokedAt.map(JSONValue.string) ?? .null])
+    }
+}
