@@ -32,14 +32,7 @@ struct LocalizeCommand: ParsableCommand {
     @Flag(help: "The same as --format json.") var json = false
     @Option(name: .customLong("fail-on"), help: "The severity that makes the exit code 1: info, warn or block (default: the configuration's, else block).")
     var failOnOption: Severity?
-    // As RuleSources, but `--markets` names the target markets here, so the definitions' folder
-    // is `--market-definitions`.
-    @Option(help: "A configuration file (default: .clearance.yml in the working directory, when there is one).") var config: String?
-    @Option(name: .customLong("rules"), help: "A folder of rule packs; repeatable. Default: the configuration's, else rules.")
-    var ruleFolders: [String] = []
-    @Option(name: .customLong("market-definitions"), help: "The folder of market definitions. Default: the configuration's, else locales/markets.")
-    var marketFolder: String?
-    @Option(help: "A trademark watch list (TSV), as for check.") var trademarks: String?
+    @OptionGroup var definitions: DefinitionSources
     @OptionGroup var marketplaces: MarketplaceOptions
 
     /// Exit codes as `check`: 0 when no finding reaches --fail-on, 1 when one does, 2 when a
@@ -53,12 +46,7 @@ struct LocalizeCommand: ParsableCommand {
     /// Localizes, checks, writes and prints; returns whether a finding reached --fail-on and
     /// whether a product could not be read.
     func execute() throws -> (failing: Bool, unreadable: Bool) {
-        var arguments: [String] = []
-        if let config { arguments += ["--config", config] }
-        for folder in ruleFolders { arguments += ["--rules", folder] }
-        if let marketFolder { arguments += ["--markets", marketFolder] }
-        if let trademarks { arguments += ["--trademarks", trademarks] }
-        let sources = try RuleSources.parse(arguments)
+        let sources = try definitions.ruleSources()
         let configuration = try sources.configuration()
         let failOn = failOnOption ?? configuration?.failOn ?? .block
         let packs = try sources.packs(configuration: configuration, marketplaces: marketplaces)

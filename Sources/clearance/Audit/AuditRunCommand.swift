@@ -26,21 +26,11 @@ struct AuditRunCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "The severity that makes the exit code 1: info, warn or block.") var failOn: Severity = .block
     @Option(name: .customLong("report"), help: "Also write a report of the whole run: json:PATH; repeatable.") var reports: [String] = []
     @Option(help: "Stop after this many more catalog items, leaving the run to be resumed (a catalog audited in parts).") var limit: Int?
-    @Option(help: "A configuration file (default: .clearance.yml in the working directory, when there is one).") var config: String?
-    @Option(name: .customLong("rules"), help: "A folder of rule packs; repeatable. Default: the configuration's, else rules.")
-    var ruleFolders: [String] = []
-    @Option(name: .customLong("market-definitions"), help: "The folder of market definitions. Default: the configuration's, else locales/markets.")
-    var marketFolder: String?
-    @Option(help: "A trademark watch list (TSV), as for check.") var trademarks: String?
+    @OptionGroup var definitions: DefinitionSources
     @OptionGroup var marketplaces: MarketplaceOptions
 
     func run() throws {
-        var arguments: [String] = []
-        if let config { arguments += ["--config", config] }
-        for folder in ruleFolders { arguments += ["--rules", folder] }
-        if let marketFolder { arguments += ["--markets", marketFolder] }
-        if let trademarks { arguments += ["--trademarks", trademarks] }
-        let sources = try RuleSources.parse(arguments)
+        let sources = try definitions.ruleSources()
         let configuration = try sources.configuration()
         let packs = try sources.packs(configuration: configuration, marketplaces: marketplaces)
         let known = Dictionary(try sources.markets(configuration: configuration).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
