@@ -38,6 +38,14 @@ struct Handlers: Sendable {
             return JSONAnswer.response(OpenAPIDocument.value)
         case ("POST", "/v1/check"):
             return try await check(request)
+        case ("GET", "/v1/listings"):
+            return try queue(request)
+        case ("GET", "/v1/listings/{id}"):
+            return try history(request, context: context)
+        case ("GET", "/v1/runs/{id}"):
+            guard let id = context.parameters.get("id").flatMap(Int64.init) else { throw APIError(.badRequest, "the run id must be a number") }
+            guard let run = try service.store.run(id) else { throw APIError(.notFound, "no run \(id)") }
+            return JSONAnswer.response(RunReport.value(run, try service.store.results(run: id)))
         case ("GET", "/v1/audit"):
             return try audit(request)
         case ("GET", "/v1/audit/verify"):
@@ -88,6 +96,54 @@ struct Handlers: Sendable {
             results.append(result)
         }
         return JSONAnswer.text(JSONReport.render(CheckRun(tool: service.tool, results: results, errors: errors)))
+    }
+
+    private func queue(_ request: Request) throws -> Response {
+        let query = request.uri.queryParameters
+        func value(_ name: String) -> String? { query[Substring(name)].map(String.init).flatMap { $0.isEmpty ? nil : $0 } }
+        var filter = QueueFilter(market: value("market"), rule: value("rule"), category: value("category"),
+                                 limit: value("limit").flatMap(Int.init) ?? 100, offset: value("offset").flatMap(Int.init) ?? 0)
+        if let text = value("decision") {
+            guard let decision = Decision(rawValue: text) else { throw APIError(.badRequest, "decision must be pass, review or block") }
+            filter.decision = decision
+        }
+        if let text = value("severity") {
+            guard let severity = Severity(rawValue: text) else { throw APIError(.badRequest, "severity must be info, warn or block") }
+            filter.severity = severity
+        }
+        let entries = try service.store.queue(filter)
+        return JSONAnswer.response(.object(["listings": .array(entries.map { entry in
+            .object(["id": .string(entry.version.listingID), "version": .string(entry.version.contentHash), "market": .string(entry.market),
+                     "run": .int(Int(entry.run)), "decision": .string(entry.decision.rawValue), "engine_decision": .string(entry.engineDecision.rawValue),
+                     "rules": .array(entry.rules.map(JSONValue.string)), "verdict": entry.verdict.map { .string($0.rawValue) } ?? .null])
+        })]))
+    }
+
+    private func history(_ request: Request, context: ServiceContext) throws -> Response {
+        guard let id = context.parameters.get("id"), !id.isEmpty else { throw APIError(.badRequest, "the listing id is missing") }
+        guard let market = request.uri.queryParameters["market"].map(String.init), !market.isEmpty else {
+            throw APIError(.badRequest, "query parameter 'market' is required")
+        }
+        let history = try service.store.history(listingID: id, market: market)
+        guard !history.versions.isEmpty else { throw APIError(.notFound, "nothing recorded for listing '\(id)' in \(market)") }
+        return JSONAnswer.response(.object(["id": .string(id), "market": .string(market), "versions": .array(history.versions.map { version in
+            .object([
+                "version": .string(version.version.contentHash), "content": .string(version.content),
+                "results": .array(version.results.map { run, result in
+                    .object(["run": .int(Int(run)), "decision": .string(result.decision.rawValue), "engine_decision": .string(result.engineDecision.rawValue),
+                             "findings": .array(result.findings.map(RunReport.finding))])
+                }),
+                "decisions": .array(version.decisions.map { decision in
+                    .object(["verdict": .string(decision.verdict.rawValue), "officer": .string(decision.officer), "reason": .string(decision.reason),
+                             "at": .string(decision.at)])
+                }),
+                "overrides": .array(version.overrides.map { override in
+                    .object(["id": .int(Int(override.id)), "fingerprint": .string(override.fingerprint), "officer": .string(override.officer),
+                             "reason": .string(override.reason), "created_at": .string(override.createdAt),
+                             "expires": override.expires.map(JSONValue.string) ?? .null])
+                }),
+            ])
+        })]))
     }
 
     private func audit(_ request: Request) throws -> Response {

@@ -30,6 +30,12 @@ public protocol ClearanceStore: Sendable {
     func decisions(_ version: ListingVersion, market: String) throws -> [OfficerDecision]
     /// The overrides of a listing version in a market that apply on `day`.
     func activeOverrides(_ version: ListingVersion, market: String, day: String) throws -> [Override]
+    /// The review queue: the newest result of each listing in each market, filtered, sorted by
+    /// listing and market.
+    func queue(_ filter: QueueFilter) throws -> [QueueEntry]
+    /// Everything recorded about a listing in a market.
+    func history(listingID: String, market: String) throws -> ListingHistory
+
     /// The whole audit trail, oldest first.
     func auditTrail() throws -> [AuditEntry]
     /// What is wrong with the audit trail; empty when the chain is intact.

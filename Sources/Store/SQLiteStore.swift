@@ -201,6 +201,80 @@ public final class SQLiteStore: ClearanceStore {
         }
     }
 
+    // MARK: Review
+
+    public func queue(_ filter: QueueFilter) throws -> [QueueEntry] {
+        try writer.read { db in
+            var conditions = ["n = 1"]
+            var arguments: [any DatabaseValueConvertible] = []
+            if let market = filter.market { conditions.append("market = ?"); arguments.append(market) }
+            if let decision = filter.decision {
+                conditions.append("decision = ?")
+                arguments.append(decision.rawValue)
+            } else {
+                conditions.append("decision IN ('review', 'block')")
+            }
+            var findingConditions: [String] = []
+            if let rule = filter.rule { findingConditions.append("f.rule = ?"); arguments.append(rule) }
+            if let severity = filter.severity { findingConditions.append("f.severity = ?"); arguments.append(severity.rawValue) }
+            if let category = filter.category { findingConditions.append("f.category = ?"); arguments.append(category) }
+            if !findingConditions.isEmpty {
+                conditions.append("EXISTS (SELECT 1 FROM finding f WHERE f.run_id = latest.run_id AND f.item = latest.item AND f.market = latest.market "
+                                  + "AND f.overridden_by IS NULL AND " + findingConditions.joined(separator: " AND ") + ")")
+            }
+            arguments += [max(1, min(filter.limit, 1000)), max(0, filter.offset)]
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT * FROM (
+                    SELECT r.run_id, r.item, r.market, r.decision, r.engine_decision, r.version_id, v.listing_id, v.content_hash,
+                           ROW_NUMBER() OVER (PARTITION BY v.listing_id, r.market ORDER BY r.run_id DESC, r.item DESC) AS n
+                    FROM result r JOIN listing_version v ON v.id = r.version_id
+                ) AS latest
+                WHERE \(conditions.joined(separator: " AND "))
+                ORDER BY listing_id, market LIMIT ? OFFSET ?
+                """, arguments: StatementArguments(arguments))
+            return try rows.map { row in
+                let rules = try String.fetchAll(db, sql: """
+                    SELECT DISTINCT rule FROM finding WHERE run_id = ? AND item = ? AND market = ? AND overridden_by IS NULL ORDER BY rule
+                    """, arguments: [row["run_id"] as Int64, row["item"] as Int, row["market"] as String])
+                let verdict = try String.fetchOne(db, sql: "SELECT verdict FROM decision WHERE version_id = ? AND market = ? ORDER BY id DESC LIMIT 1",
+                                                  arguments: [row["version_id"] as Int64, row["market"] as String]).flatMap(Verdict.init)
+                return QueueEntry(version: ListingVersion(listingID: row["listing_id"], contentHash: row["content_hash"]), market: row["market"],
+                                  run: row["run_id"], decision: Decision(rawValue: row["decision"]) ?? .block,
+                                  engineDecision: Decision(rawValue: row["engine_decision"]) ?? .block, rules: rules, verdict: verdict)
+            }
+        }
+    }
+
+    public func history(listingID: String, market: String) throws -> ListingHistory {
+        let versions = try writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT v.id, v.content_hash, v.content, MAX(r.run_id) AS last_run FROM listing_version v JOIN result r ON r.version_id = v.id
+                WHERE v.listing_id = ? AND r.market = ? GROUP BY v.id ORDER BY last_run DESC, v.id DESC
+                """, arguments: [listingID, market]).map { (id: $0["id"] as Int64, hash: $0["content_hash"] as String, content: $0["content"] as String) }
+        }
+        var made: [ListingHistory.Version] = []
+        for row in versions {
+            let version = ListingVersion(listingID: listingID, contentHash: row.hash)
+            let runs = try writer.read { db in
+                try Row.fetchAll(db, sql: "SELECT DISTINCT run_id FROM result WHERE version_id = ? AND market = ? ORDER BY run_id DESC",
+                                 arguments: [row.id, market]).map { $0["run_id"] as Int64 }
+            }
+            var found: [(run: Int64, result: StoredResult)] = []
+            for run in runs {
+                for result in try self.results(run: run) where result.version == version && result.market == market { found.append((run, result)) }
+            }
+            let overrides = try writer.read { db in
+                try Row.fetchAll(db, sql: "SELECT * FROM override WHERE version_id = ? AND market = ? ORDER BY id", arguments: [row.id, market]).map { o in
+                    Override(id: o["id"], version: version, market: market, fingerprint: o["fingerprint"], officer: o["officer"], reason: o["reason"],
+                             createdAt: o["created_at"], expires: o["expires"])
+                }
+            }
+            made.append(ListingHistory.Version(version: version, content: row.content, results: found,
+                                               decisions: try decisions(version, market: market), overrides: overrides))
+        }
+        return ListingHistory(listingID: listingID, market: market, versions: made)
+    }
+
     // MARK: Audit trail
 
     public func auditTrail() throws -> [AuditEntry] {

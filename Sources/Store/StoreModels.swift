@@ -126,3 +126,62 @@ public struct StoreError: Error, Equatable, CustomStringConvertible {
     public init(_ message: String) { self.message = message }
     public var description: String { message }
 }
+
+/// What the review queue shows: filters over the newest result of each listing in each market.
+public struct QueueFilter: Sendable, Equatable {
+    public var market: String?
+    /// nil: review and block (what needs an officer).
+    public var decision: Decision?
+    public var rule: String?
+    public var severity: Severity?
+    public var category: String?
+    public var limit: Int
+    public var offset: Int
+
+    public init(market: String? = nil, decision: Decision? = nil, rule: String? = nil, severity: Severity? = nil, category: String? = nil,
+                limit: Int = 100, offset: Int = 0) {
+        self.market = market
+        self.decision = decision
+        self.rule = rule
+        self.severity = severity
+        self.category = category
+        self.limit = limit
+        self.offset = offset
+    }
+}
+
+/// A listing in a market as the queue shows it: its newest recorded result and the officer's
+/// latest decision on that version, if any.
+public struct QueueEntry: Sendable, Equatable {
+    public let version: ListingVersion
+    public let market: String
+    public let run: Int64
+    public let decision: Decision
+    public let engineDecision: Decision
+    /// The rules of the findings not overridden, sorted.
+    public let rules: [String]
+    public let verdict: Verdict?
+}
+
+/// Everything recorded about a listing in a market: each version, newest first, with its
+/// results, decisions and overrides.
+public struct ListingHistory: Sendable, Equatable {
+    public struct Version: Sendable, Equatable {
+        public let version: ListingVersion
+        /// The listing as canonical JSON.
+        public let content: String
+        /// (run, result), newest run first.
+        public let results: [(run: Int64, result: StoredResult)]
+        public let decisions: [OfficerDecision]
+        public let overrides: [Override]
+
+        public static func == (lhs: Version, rhs: Version) -> Bool {
+            lhs.version == rhs.version && lhs.content == rhs.content && lhs.decisions == rhs.decisions && lhs.overrides == rhs.overrides
+                && lhs.results.map(\.run) == rhs.results.map(\.run) && lhs.results.map(\.result) == rhs.results.map(\.result)
+        }
+    }
+
+    public let listingID: String
+    public let market: String
+    public let versions: [Version]
+}

@@ -165,3 +165,33 @@ import TextEngine
         }
     }
 }
+
+@Suite struct ReviewQueueTests {
+    @Test func theQueueShowsTheNewestResultOfEachListingFiltered() throws {
+        for (name, store) in try StoreTests.stores() {
+            let warn = StoreTests.finding("eu/ucpd/generic-environmental-claim", .warn, fingerprint: "g1")
+            let block = StoreTests.finding("trademark/marks/x", .block, fingerprint: "t1", text: "Sony")
+            let first = try store.startRun(StoreTests.start, at: "2026-12-01T10:00:00Z")
+            _ = try store.record([StoreTests.checked(0, "a", content: "a1", findings: [warn]),
+                                  StoreTests.checked(1, "b", content: "b1", findings: [block]),
+                                  StoreTests.checked(2, "c", content: "c1", findings: [])], run: first.id, day: "2026-12-01", itemsDone: 3)
+            // A second run where "a" changed and lost its claim.
+            let second = try store.startRun(RunStart(key: "k2", source: "c", markets: ["DE"], packs: [], tool: "t", icu: "72.1", cldr: "42.0",
+                                                     day: "2026-12-02", actor: "ci"), at: "2026-12-02T10:00:00Z")
+            _ = try store.record([StoreTests.checked(0, "a", content: "a2", findings: [])], run: second.id, day: "2026-12-02", itemsDone: 1)
+            #expect(try store.queue(QueueFilter()).map(\.version.listingID) == ["b"], "\(name): a's newest version passes, c passes")
+            #expect(try store.queue(QueueFilter(decision: .pass)).map(\.version.listingID) == ["a", "c"])
+            #expect(try store.queue(QueueFilter(rule: "trademark/marks/x")).map(\.rules) == [["trademark/marks/x"]])
+            #expect(try store.queue(QueueFilter(severity: .warn)).isEmpty)
+            #expect(try store.queue(QueueFilter(market: "FR")).isEmpty)
+            let b = ListingVersion(listingID: "b", contentHash: AuditChain.sha256("b1"))
+            _ = try store.decide(b, market: "DE", verdict: .reject, officer: "ana", reason: "counterfeit", packs: [], at: "2026-12-02T11:00:00Z")
+            #expect(try store.queue(QueueFilter()).first?.verdict == .reject)
+
+            let history = try store.history(listingID: "a", market: "DE")
+            #expect(history.versions.map(\.content) == ["a2", "a1"], "\(name): newest first")
+            #expect(history.versions.map { $0.results.map(\.result.decision) } == [[.pass], [.review]])
+            #expect(try store.history(listingID: "zz", market: "DE").versions.isEmpty)
+        }
+    }
+}

@@ -3,6 +3,7 @@ import ComplianceCore
 import Formats
 import Foundation
 import RulePacks
+import Server
 import Store
 import TextEngine
 
@@ -110,32 +111,12 @@ struct AuditRunCommand: ParsableCommand {
               + "\(c.pass) pass, \(c.review) review, \(c.block) block, \(c.errors) unreadable (\(store.db))")
         for target in reports {
             let path = String(target.dropFirst(5))
-            guard FileManager.default.createFile(atPath: path, contents: Data((Self.report(finished, results).text + "\n").utf8)) else {
+            guard FileManager.default.createFile(atPath: path, contents: Data((RunReport.value(finished, results).text + "\n").utf8)) else {
                 throw InputError("\(path): cannot write the report")
             }
         }
         let failing = results.contains { $0.findings.contains { $0.overriddenBy == nil && $0.severity >= failOn } }
         if failing { throw ExitCode(1) }
-    }
-
-    /// The run and every result, with the findings and the overrides that cover them.
-    static func report(_ run: StoredRun, _ results: [StoredResult]) -> JSONValue {
-        .object([
-            "run": .object(["id": .int(Int(run.id)), "source": .string(run.source), "day": .string(run.day), "started_at": .string(run.startedAt),
-                            "finished_at": run.finishedAt.map(JSONValue.string) ?? .null, "packs": .array(run.packs.map(JSONValue.string))]),
-            "summary": .object(["items": .int(run.itemsDone), "listings": .int(run.counts.listings), "pass": .int(run.counts.pass),
-                                "review": .int(run.counts.review), "block": .int(run.counts.block), "errors": .int(run.counts.errors)]),
-            "results": .array(results.map { result in
-                .object(["item": .int(result.item), "id": .string(result.version.listingID), "version": .string(result.version.contentHash),
-                         "market": .string(result.market), "engine_decision": .string(result.engineDecision.rawValue),
-                         "decision": .string(result.decision.rawValue),
-                         "findings": .array(result.findings.map { finding in
-                             .object(["rule": .string(finding.rule), "severity": .string(finding.severity.rawValue), "field": .string(finding.field),
-                                      "match": .string(finding.match), "message": .string(finding.message), "fingerprint": .string(finding.fingerprint),
-                                      "overridden_by": finding.overriddenBy.map { .int(Int($0)) } ?? .null])
-                         })])
-            }),
-        ])
     }
 
     /// Whether `items` items are the whole catalog: for JSON Lines, its line count; otherwise
