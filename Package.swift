@@ -57,7 +57,7 @@ let package = Package(
         .target(name: "Store", dependencies: ["ComplianceCore", .product(name: "GRDB", package: "GRDB.swift"),
                                               .product(name: "Crypto", package: "swift-crypto")]),
         // The HTTP service (Hummingbird 2): the API of docs/openapi.json, bearer tokens with roles.
-        .target(name: "Server", dependencies: ["ComplianceCore", "Formats", "Store", .product(name: "Hummingbird", package: "hummingbird")]),
+        .target(name: "Server", dependencies: ["ComplianceCore", "Formats", "Localization", "Store", .product(name: "Hummingbird", package: "hummingbird")]),
         // The C reference loop for `clearance bench`: ICU from C over the same buffers.
         .target(
             name: "CBenchReference",

@@ -1,5 +1,6 @@
 import ComplianceCore
 import Formats
+import Localization
 import Store
 
 /// What the HTTP service works with: the store, the engine with its packs and markets, the
@@ -17,9 +18,12 @@ public struct ClearanceService: Sendable {
     /// The largest request body accepted; a larger one gets 413.
     public let maximumBodyBytes: Int
     public let metrics: ServiceMetrics
+    /// Templates, glossaries and rates for `/v1/localize`; nil: that endpoint answers 503.
+    public let localization: CatalogLocalization?
 
     public init(store: any ClearanceStore, engine: Engine, markets: [Market], packs: [String], tool: CheckRun.Tool,
-                today: @escaping @Sendable () -> Day, now: @escaping @Sendable () -> String, maximumBodyBytes: Int = 1 << 20) {
+                today: @escaping @Sendable () -> Day, now: @escaping @Sendable () -> String, maximumBodyBytes: Int = 1 << 20,
+                localization: CatalogLocalization? = nil) {
         self.store = store
         self.engine = engine
         self.markets = Dictionary(markets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -29,5 +33,6 @@ public struct ClearanceService: Sendable {
         self.now = now
         self.maximumBodyBytes = maximumBodyBytes
         self.metrics = ServiceMetrics()
+        self.localization = localization
     }
 }

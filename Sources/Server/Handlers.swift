@@ -38,6 +38,8 @@ struct Handlers: Sendable {
             return JSONAnswer.response(OpenAPIDocument.value)
         case ("POST", "/v1/check"):
             return try await check(request)
+        case ("POST", "/v1/localize"):
+            return try await localize(request)
         case ("GET", "/v1/listings"):
             return try queue(request)
         case ("GET", "/v1/listings/{id}"):
@@ -96,6 +98,28 @@ struct Handlers: Sendable {
             results.append(result)
         }
         return JSONAnswer.text(JSONReport.render(CheckRun(tool: service.tool, results: results, errors: errors)))
+    }
+
+    private func localize(_ request: Request) async throws -> Response {
+        guard let localization = service.localization else {
+            throw APIError(.serviceUnavailable, "this service runs without localization data (clearance serve --locales DIR)")
+        }
+        guard let list = request.uri.queryParameters["markets"].map(String.init), !list.isEmpty else {
+            throw APIError(.badRequest, "query parameter 'markets' is required (US,DE,JP)")
+        }
+        let markets = try list.split(separator: ",").map { id -> Market in
+            guard let market = service.markets[String(id)] else { throw APIError(.badRequest, "unknown market '\(id)'") }
+            return market
+        }
+        let read = ProductReader.read(try await body(request), source: "request body")
+        guard !read.products.isEmpty else {
+            throw APIError(.badRequest, read.problems.isEmpty ? "no product in the request body" : read.problems.map(\.description).joined(separator: "; "))
+        }
+        let made = try localization.run(read.products, markets: markets, on: service.today())
+        for result in made.results { service.metrics.countDecision(result.decision.rawValue, market: result.market) }
+        let report = JSONReport.render(CheckRun(tool: service.tool, results: made.results, errors: read.problems.map(\.description) + made.notes))
+        let listings = JSONValue.array(made.listings.map(ListingJSON.value)).text
+        return JSONAnswer.text(#"{"listings":"# + listings + #","report":"# + report + "}")
     }
 
     private func queue(_ request: Request) throws -> Response {

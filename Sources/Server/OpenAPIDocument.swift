@@ -69,6 +69,16 @@ public enum OpenAPIDocument {
                 "description": string, "search_terms": string, "category": string, "brand": string,
                 "attributes": .object(["type": .string("object"), "additionalProperties": .bool(true)]),
             ]),
+            "Product": object(["sku", "category"], [
+                "sku": string, "brand": string, "category": string, "type": string,
+                "attributes": .object(["type": .string("object"), "additionalProperties": .bool(true)]),
+                "quantities": .object(["type": .string("object"), "additionalProperties": string]),
+                "count": .object(["type": .string("integer"), "minimum": .int(1)]), "price": string,
+                "texts": .object(["type": .string("object"), "additionalProperties": .object(["type": .string("object"), "additionalProperties": string])]),
+                "features": .object(["type": .string("array")]),
+            ]),
+            "Products": .object(["oneOf": .array([.object(["$ref": .string("#/components/schemas/Product")]),
+                                                  .object(["type": .string("array"), "items": .object(["$ref": .string("#/components/schemas/Product")])])])]),
             "Listings": .object(["oneOf": .array([.object(["$ref": .string("#/components/schemas/Listing")]),
                                                   .object(["type": .string("array"), "items": .object(["$ref": .string("#/components/schemas/Listing")])])])]),
             "DecisionRequest": object(["listing", "market", "verdict", "reason"], [

@@ -2,6 +2,7 @@ import ArgumentParser
 import ComplianceCore
 import Formats
 import Foundation
+import Localization
 import Server
 import Store
 import TextEngine
@@ -16,6 +17,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The port to listen on.") var port: Int = 8080
     @Option(help: "The largest request body accepted, in bytes (larger ones get 413).") var maxBody: Int = 1 << 20
     @Flag(help: "Print the OpenAPI document and exit.") var openapi = false
+    @Option(help: "Folder holding templates/, glossaries/ and sizes/ for /v1/localize (default: locales, when it exists).") var locales: String?
+    @Option(help: "Exchange rates file for /v1/localize (JSON: date, base, rates).") var rates: String?
     @OptionGroup var sources: RuleSources
     @OptionGroup var marketplaces: MarketplaceOptions
 
@@ -32,12 +35,24 @@ struct ServeCommand: AsyncParsableCommand {
         let packs = try sources.packs(configuration: configuration, marketplaces: marketplaces)
         let markets = try sources.markets(configuration: configuration)
         let opened = try store.open()
+        let engine = try Engine(packs: packs)
+        // Localization data load whole or not at all; only the default folder may be absent.
+        var localization: CatalogLocalization?
+        let folder = locales ?? "locales"
+        if locales != nil || FileManager.default.fileExists(atPath: folder + "/templates") {
+            let data = try LocalizeCommand.localizationData(folder)
+            let localizer = Localizer(composer: data.composer, bullets: data.bullets, descriptions: data.descriptions,
+                                      rates: try rates.map(LocalizeCommand.loadRates))
+            localization = CatalogLocalization(localizer: localizer, engine: engine, packs: packs)
+        } else {
+            Terminal.warn("no \(folder)/templates here: /v1/localize will answer 503 (give --locales DIR)")
+        }
         let versions = ICUVersions.current
         let packIDs = packs.map { "\($0.id)@\($0.version)" }
-        let service = ClearanceService(store: opened, engine: try Engine(packs: packs), markets: markets, packs: packIDs,
+        let service = ClearanceService(store: opened, engine: engine, markets: markets, packs: packIDs,
                                        tool: CheckRun.Tool(version: ToolInfo.version, icu: versions.icu, cldr: versions.cldr, packs: packIDs),
                                        today: { (try? CheckDay.parse(nil)) ?? Day("1970-01-01")! }, now: { AuditClock.now() },
-                                       maximumBodyBytes: maxBody)
+                                       maximumBodyBytes: maxBody, localization: localization)
         if try opened.tokens().allSatisfy({ $0.revokedAt != nil }) {
             Terminal.warn("\(store.db) has no active token: every /v1 call will be refused. Make one: clearance token create --name NAME --role admin --db \(store.db)")
         }

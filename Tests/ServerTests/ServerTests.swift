@@ -3,6 +3,7 @@ import Foundation
 import Formats
 import Hummingbird
 import HummingbirdTesting
+import Localization
 import NIOCore
 import RulePacks
 import Server
@@ -14,6 +15,21 @@ import Testing
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// A service over the shipped packs and markets and a store in memory, with a token of each role.
+    /// The shipped templates, glossaries and size tables, as `clearance serve` loads them.
+    static func localization(engine: Engine, packs: [RulePack]) throws -> CatalogLocalization {
+        func text(_ path: String) throws -> String { String(decoding: try Data(contentsOf: root.appendingPathComponent(path)), as: UTF8.self) }
+        let families = try TemplateFamiliesLoader.load(yaml: try text("locales/templates/families.yaml"), file: "families.yaml")
+        let glossaries = try yamlFiles("locales/glossaries").map { try GlossaryLoader.load(yaml: String(decoding: try Data(contentsOf: $0), as: UTF8.self), file: $0.path) }
+        let sizes = try SizeTablesLoader.load(files: try yamlFiles("locales/sizes").map { ($0.path, String(decoding: try Data(contentsOf: $0), as: UTF8.self)) })
+        let composer = TitleComposer(templates: try TitleTemplatesLoader.load(yaml: try text("locales/templates/titles.yaml"), file: "titles.yaml", families: families),
+                                     glossaries: glossaries, phrases: try PhrasesLoader.load(yaml: try text("locales/templates/phrases.yaml"), file: "phrases.yaml"),
+                                     sizes: sizes)
+        let localizer = Localizer(composer: composer, bullets: try BulletTemplatesLoader.load(yaml: try text("locales/templates/bullets.yaml"), file: "bullets.yaml"),
+                                  descriptions: try DescriptionTemplatesLoader.load(yaml: try text("locales/templates/descriptions.yaml"), file: "d.yaml", families: families),
+                                  rates: nil)
+        return CatalogLocalization(localizer: localizer, engine: engine, packs: packs)
+    }
+
     static func service(maximumBodyBytes: Int = 1 << 16) throws -> (ClearanceService, [Role: String]) {
         let packs = try yamlFiles("rules").map { try RulePackLoader.load(yaml: String(decoding: try Data(contentsOf: $0), as: UTF8.self), file: $0.path) }
         let markets = try yamlFiles("locales/markets").map { try MarketLoader.load(yaml: String(decoding: try Data(contentsOf: $0), as: UTF8.self), file: $0.path) }
@@ -24,9 +40,11 @@ import Testing
             _ = try store.addToken(name: "\(role.rawValue) one", role: role, secretHash: TokenSecret.hash(secret), actor: "setup", at: "2026-12-01T08:00:00Z")
             secrets[role] = secret
         }
-        let service = ClearanceService(store: store, engine: try Engine(packs: packs), markets: markets, packs: packs.map { "\($0.id)@\($0.version)" },
+        let engine = try Engine(packs: packs)
+        let service = ClearanceService(store: store, engine: engine, markets: markets, packs: packs.map { "\($0.id)@\($0.version)" },
                                        tool: CheckRun.Tool(version: "test", icu: "72.1", cldr: "42.0", packs: []),
-                                       today: { Day("2026-12-01")! }, now: { "2026-12-01T09:00:00Z" }, maximumBodyBytes: maximumBodyBytes)
+                                       today: { Day("2026-12-01")! }, now: { "2026-12-01T09:00:00Z" }, maximumBodyBytes: maximumBodyBytes,
+                                       localization: try localization(engine: engine, packs: packs))
         return (service, secrets)
     }
 
@@ -93,6 +111,27 @@ import Testing
             #expect(escaped.status == .ok && escaped.headers[.contentType] == "application/json")
             let metrics = try await client.execute(uri: "/metrics", method: .get)
             #expect(String(buffer: metrics.body).contains(#"clearance_listings_checked_total{decision="review",market="DE"} 1"#))
+        }
+    }
+
+    @Test func productsAreLocalizedAndChecked() async throws {
+        let (service, secrets) = try Self.service()
+        let app = Application(router: buildRouter(service))
+        try await app.test(.router) { client in
+            let product = #"{"sku": "BB-1", "brand": "Brickly", "category": "toys/building", "type": "building blocks", "attributes": {"small_parts": "true", "age_min_years": "3", "pieces": "120"}}"#
+            let response = try await client.execute(uri: "/v1/localize?markets=US,DE", method: .post, headers: Self.headers(secrets[.seller]),
+                                                    body: ByteBuffer(string: product))
+            #expect(response.status == .ok)
+            let answer = try Self.json(response)
+            let listings = try #require(answer["listings"] as? [[String: Any]])
+            #expect(listings.compactMap { $0["title"] as? String } == ["Brickly Building Blocks, 120 pieces", "Brickly Bausteine, 120 Teile"])
+            let results = try #require((answer["report"] as? [String: Any])?["results"] as? [[String: Any]])
+            #expect(results.map { $0["decision"] as? String } == ["block", "review"], "no choking warning: blocked in the US, a review in the EU")
+            let noMarkets = try await client.execute(uri: "/v1/localize", method: .post, headers: Self.headers(secrets[.seller]), body: ByteBuffer(string: product))
+            #expect(noMarkets.status == .badRequest)
+            let broken = try await client.execute(uri: "/v1/localize?markets=DE", method: .post, headers: Self.headers(secrets[.seller]),
+                                                  body: ByteBuffer(string: #"{"sku": "X"}"#))
+            #expect(broken.status == .badRequest && String(buffer: broken.body).contains("category"))
         }
     }
 
