@@ -74,29 +74,16 @@ extension TitleComposer {
         guard let language = ListingLanguages.language(forLocale: locale), let template = templates.templates[language] else {
             throw Problem.noLanguage(locale)
         }
-        var values: [String: MessageArgument] = [:]
-        var missing: [MissingTranslation] = []
-        func text(_ key: String, _ value: String?) {
-            guard let value else { return }
-            // English glossaries write types in title case ("Water Bottle"); a sentence starts
-            // "Water bottle from Acme".
-            values[key] = .string(key == "type" && language == "en" ? value.prefix(1) + value.dropFirst().lowercased() : value)
+        let named = try namedValues(of: product, locale: locale, language: language, sizeSystem: market.sizeSystem,
+                                    attributes: ["type", "material", "color"])
+        var values = named.values.mapValues(MessageArgument.string)
+        for key in ["type", "material", "color"] {
+            guard let value = named.values[key] else { continue }
             values[key + "_lower"] = .string(Self.lowercased(value, language: language))
         }
-        if let brand = product.brand { values["brand"] = .string(brand) }
-        if let model = product.attributes["model"] { values["model"] = .string(model) }
-        switch try sizeValues(of: product, locale: locale, language: language, system: market.sizeSystem) {
-        case let .success(sized): for (key, value) in sized { values[key] = .string(value) }
-        case let .failure(gap): missing.append(gap)
-        case nil: break
-        }
-        for (attribute, given) in [("type", product.type), ("material", product.attributes["material"]), ("color", product.attributes["color"])] {
-            guard let given else { continue }
-            switch translate(attribute, given, locale: locale, language: language) {
-            case let .success(translated): text(attribute, translated)
-            case let .failure(gap): missing.append(gap)
-            }
-        }
+        // English glossaries write types in title case ("Water Bottle"); a sentence starts
+        // "Water bottle from Acme".
+        if language == "en", let type = named.values["type"] { values["type"] = .string(type.prefix(1) + type.dropFirst().lowercased()) }
         if product.count > 1 { values["count"] = .int(Int64(product.count)) }
         for (key, attribute) in [("pieces", "pieces"), ("age", "age_min_years")] {
             if let given = product.attributes[attribute], let number = Int64(given), number > 0 || (key == "age" && number == 0) {
@@ -115,7 +102,7 @@ extension TitleComposer {
             let arguments = values.filter { chosen.arguments.contains($0.key) }
             sentences.append(try ICUMessageFormat.cached(locale: locale, pattern: chosen.pattern).format(arguments))
         }
-        return Description(text: sentences.filter { !$0.isEmpty }.joined(separator: template.separator), missing: missing)
+        return Description(text: sentences.filter { !$0.isEmpty }.joined(separator: template.separator), missing: named.missing)
     }
 
     /// A glossary value as it reads inside a sentence: lower case in languages that write common

@@ -113,6 +113,30 @@ public struct TitleComposer: Sendable {
         return .failure(MissingTranslation(attribute: attribute, value: given, language: language))
     }
 
+    /// The values every template starts from: brand and model as given, the size in the market's
+    /// system (`size`, `size_system`, `size_unit`), and `attributes` (`type` or attribute names)
+    /// translated through the glossaries; with what a glossary or size table lacks, left out.
+    func namedValues(of product: Product, locale: String, language: String, sizeSystem: SizeSystem?,
+                     attributes: [String]) throws -> (values: [String: String], missing: [MissingTranslation]) {
+        var values: [String: String] = [:]
+        var missing: [MissingTranslation] = []
+        if let brand = product.brand { values["brand"] = brand }
+        if let model = product.attributes["model"] { values["model"] = model }
+        switch try sizeValues(of: product, locale: locale, language: language, system: sizeSystem) {
+        case let .success(sized): values.merge(sized) { _, new in new }
+        case let .failure(gap): missing.append(gap)
+        case nil: break
+        }
+        for attribute in attributes {
+            guard let given = attribute == "type" ? product.type : product.attributes[attribute] else { continue }
+            switch translate(attribute, given, locale: locale, language: language) {
+            case let .success(text): values[attribute] = text
+            case let .failure(gap): missing.append(gap)
+            }
+        }
+        return (values, missing)
+    }
+
     /// The title of `product` for `locale`, within `limit` when given, its size stated in
     /// `sizeSystem` and its quantity in `units` (the market's). Parts for other category
     /// families than the product's are left out.
@@ -121,23 +145,8 @@ public struct TitleComposer: Sendable {
         guard let language = ListingLanguages.language(forLocale: locale), let template = templates.templates[language] else {
             throw Problem.noLanguage(locale)
         }
-        var missing: [MissingTranslation] = []
-        var values: [String: String] = [:]
-        if let brand = product.brand { values["brand"] = brand }
-        if let model = product.attributes["model"] { values["model"] = model }
-        switch try sizeValues(of: product, locale: locale, language: language, system: sizeSystem) {
-        case let .success(sized): values.merge(sized) { _, new in new }
-        case let .failure(gap): missing.append(gap)
-        case nil: break
-        }
-        for (attribute, given) in [("type", product.type), ("material", product.attributes["material"]), ("color", product.attributes["color"]),
-                                   ("pattern", product.attributes["pattern"]), ("fit", product.attributes["fit"])] {
-            guard let given else { continue }
-            switch translate(attribute, given, locale: locale, language: language) {
-            case let .success(text): values[attribute] = text
-            case let .failure(gap): missing.append(gap)
-            }
-        }
+        var (values, missing) = try namedValues(of: product, locale: locale, language: language, sizeSystem: sizeSystem,
+                                                attributes: ["type", "material", "color", "pattern", "fit"])
         if let color = values["color"] { values["color_lower"] = Self.lowercased(color, language: language) }
         if product.count > 1, let pack = try phrases.render("pack_count", locale: locale, ["count": .int(Int64(product.count))]) {
             values["pack"] = pack
