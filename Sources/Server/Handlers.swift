@@ -30,7 +30,7 @@ struct Handlers: Sendable {
     func handle(_ endpoint: API.Endpoint, request: Request, context: ServiceContext, token: TokenRecord?) async throws -> Response {
         switch (endpoint.method, endpoint.path) {
         case ("GET", "/healthz"):
-            _ = try service.store.auditTrail().count
+            _ = try service.store.auditTrail(after: 0, limit: 1)
             return JSONAnswer.response(.object(["status": .string("ok")]))
         case ("GET", "/metrics"):
             return JSONAnswer.text(service.metrics.render(), contentType: "text/plain; version=0.0.4")
@@ -173,7 +173,7 @@ struct Handlers: Sendable {
     private func audit(_ request: Request) throws -> Response {
         let after = request.uri.queryParameters["after"].flatMap { Int(String($0)) } ?? 0
         let limit = min(5000, max(1, request.uri.queryParameters["limit"].flatMap { Int(String($0)) } ?? 500))
-        let entries = try service.store.auditTrail().filter { $0.seq > after }.prefix(limit)
+        let entries = try service.store.auditTrail(after: after, limit: limit)
         return JSONAnswer.response(.object(["entries": .array(entries.map { entry in
             .object(["seq": .int(entry.seq), "at": .string(entry.at), "actor": .string(entry.actor), "action": .string(entry.action),
                      "subject": .string(entry.subject), "packs": .string(entry.packs), "reason": entry.reason.map(JSONValue.string) ?? .null,
@@ -256,13 +256,13 @@ struct Handlers: Sendable {
     /// The newest recorded version of `listing` in `market`, or the one whose hash starts with `version`.
     private func listingVersion(_ object: [String: Any]) throws -> (ListingVersion, String) {
         let listing = try text(object, "listing"), market = try text(object, "market")
-        guard let newest = try service.store.latestVersion(listingID: listing, market: market) else {
-            throw APIError(.notFound, "no listing '\(listing)' recorded for \(market)")
+        let given = object["version"] as? String
+        switch try service.store.versionToDecide(listingID: listing, market: market, expected: given) {
+        case let .found(version): return (version, market)
+        case .unknown: throw APIError(.notFound, "no listing '\(listing)' recorded for \(market)")
+        case let .changed(newest):
+            throw APIError(.conflict, "listing '\(listing)' in \(market) changed since version \(given ?? ""); the newest is \(newest.contentHash.prefix(12)), checked again before a decision")
         }
-        if let given = object["version"] as? String, !newest.contentHash.hasPrefix(given.lowercased()) {
-            throw APIError(.conflict, "listing '\(listing)' in \(market) changed since version \(given); it must be checked again")
-        }
-        return (newest, market)
     }
 
     static func json(_ token: TokenRecord) -> JSONValue {

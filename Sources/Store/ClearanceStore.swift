@@ -36,8 +36,8 @@ public protocol ClearanceStore: Sendable {
     /// Everything recorded about a listing in a market.
     func history(listingID: String, market: String) throws -> ListingHistory
 
-    /// The whole audit trail, oldest first.
-    func auditTrail() throws -> [AuditEntry]
+    /// The audit trail after entry `after`, oldest first, at most `limit` entries (nil: all).
+    func auditTrail(after: Int, limit: Int?) throws -> [AuditEntry]
     /// What is wrong with the audit trail; empty when the chain is intact.
     func verifyAudit() throws -> [String]
 
@@ -48,4 +48,27 @@ public protocol ClearanceStore: Sendable {
     func revokeToken(_ id: Int64, actor: String, at: String) throws -> TokenRecord
     /// The token whose secret hashes to `secretHash`, unless it was revoked.
     func activeToken(secretHash: String) throws -> TokenRecord?
+}
+
+extension ClearanceStore {
+    /// The whole audit trail, oldest first.
+    public func auditTrail() throws -> [AuditEntry] { try auditTrail(after: 0, limit: nil) }
+
+    /// The listing version an officer acts on: the newest recorded one of `listingID` in
+    /// `market`; when the officer names a version (a content hash or its start), it must be
+    /// that one, since a changed listing is checked again before anyone decides on it.
+    public func versionToDecide(listingID: String, market: String, expected: String?) throws -> VersionToDecide {
+        guard let newest = try latestVersion(listingID: listingID, market: market) else { return .unknown }
+        if let expected, !newest.contentHash.hasPrefix(expected.lowercased()) { return .changed(newest: newest) }
+        return .found(newest)
+    }
+}
+
+/// What `versionToDecide` finds.
+public enum VersionToDecide: Sendable, Equatable {
+    case found(ListingVersion)
+    /// Nothing recorded for the listing in the market.
+    case unknown
+    /// The version named is not the newest recorded.
+    case changed(newest: ListingVersion)
 }

@@ -87,13 +87,12 @@ struct ListingSelection: ParsableArguments {
     @Option(help: "Why: recorded in the audit trail.") var reason: String
 
     func resolve(in store: SQLiteStore) throws -> ListingVersion {
-        guard let newest = try store.latestVersion(listingID: listing, market: market) else {
-            throw InputError("no listing '\(listing)' recorded for \(market) in the store")
+        switch try store.versionToDecide(listingID: listing, market: market, expected: version) {
+        case let .found(found): return found
+        case .unknown: throw InputError("no listing '\(listing)' recorded for \(market) in the store")
+        case let .changed(newest):
+            throw InputError("listing '\(listing)' in \(market): version \(version ?? "") is not the newest recorded (\(newest.contentHash.prefix(12))); it changed and must be checked again")
         }
-        if let version, !newest.contentHash.hasPrefix(version.lowercased()) {
-            throw InputError("listing '\(listing)' in \(market): version \(version) is not the newest recorded (\(newest.contentHash.prefix(12))); it changed and must be checked again")
-        }
-        return newest
     }
 }
 

@@ -65,7 +65,11 @@ struct AuditRunCommand: ParsableCommand {
         let pathExtension = URL(fileURLWithPath: catalog).pathExtension
         let stream = ListingStream(handle: handle, source: catalog, format: .auto, fileExtension: pathExtension.isEmpty ? nil : pathExtension,
                                    deferParsing: true)
-        var progress = ProgressBar(total: ["jsonl", "ndjson"].contains(pathExtension.lowercased()) ? Self.lines(catalog) : nil)
+        // The items of a JSON Lines catalog are its lines: counted once, for the progress bar and
+        // to tell a run that --limit stopped from one that reached the end. Other shapes stay
+        // open after a limited run, and the next run finishes them.
+        let total = ["jsonl", "ndjson"].contains(pathExtension.lowercased()) ? Self.lines(catalog) : nil
+        var progress = ProgressBar(total: total)
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
         var ordinal = 0
         let stopAt = limit.map { run.itemsDone + $0 }
@@ -100,7 +104,7 @@ struct AuditRunCommand: ParsableCommand {
             throw InputError("\(store.db): \(error)")
         }
         progress.finish()
-        if let stopAt, ordinal >= stopAt, let partial = try opened.run(run.id), !Self.atEnd(ordinal, of: catalog, stream: pathExtension) {
+        if let stopAt, ordinal >= stopAt, ordinal < total ?? Int.max, let partial = try opened.run(run.id) {
             print("run \(partial.id): stopped after \(partial.itemsDone) items (--limit); run the same command again to go on (\(store.db))")
             return
         }
@@ -119,14 +123,7 @@ struct AuditRunCommand: ParsableCommand {
         if failing { throw ExitCode(1) }
     }
 
-    /// Whether `items` items are the whole catalog: for JSON Lines, its line count; otherwise
-    /// unknown, so a limited run stays open and the next one finishes it.
-    static func atEnd(_ items: Int, of catalog: String, stream pathExtension: String) -> Bool {
-        guard ["jsonl", "ndjson"].contains(pathExtension.lowercased()), let total = lines(catalog) else { return false }
-        return items >= total
-    }
-
-    /// The lines of a JSON Lines file with something on them, for the progress bar.
+    /// The lines of a JSON Lines file (a last line without a newline counts too).
     static func lines(_ path: String) -> Int? {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }

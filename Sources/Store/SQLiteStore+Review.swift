@@ -1,0 +1,66 @@
+import ComplianceCore
+import Foundation
+import GRDB
+
+/// The review queue and a listing's history.
+extension SQLiteStore {
+    public func queue(_ filter: QueueFilter) throws -> [QueueEntry] {
+        try writer.read { db in
+            var conditions = ["n = 1"]
+            var arguments: [any DatabaseValueConvertible] = []
+            if let market = filter.market { conditions.append("market = ?"); arguments.append(market) }
+            if let decision = filter.decision {
+                conditions.append("decision = ?")
+                arguments.append(decision.rawValue)
+            } else {
+                conditions.append("decision IN ('review', 'block')")
+            }
+            var findingConditions: [String] = []
+            if let rule = filter.rule { findingConditions.append("f.rule = ?"); arguments.append(rule) }
+            if let severity = filter.severity { findingConditions.append("f.severity = ?"); arguments.append(severity.rawValue) }
+            if let category = filter.category { findingConditions.append("f.category = ?"); arguments.append(category) }
+            if !findingConditions.isEmpty {
+                conditions.append("EXISTS (SELECT 1 FROM finding f WHERE f.run_id = latest.run_id AND f.item = latest.item AND f.market = latest.market "
+                                  + "AND f.overridden_by IS NULL AND " + findingConditions.joined(separator: " AND ") + ")")
+            }
+            arguments += [max(1, min(filter.limit, 1000)), max(0, filter.offset)]
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT * FROM (
+                    SELECT r.run_id, r.item, r.market, r.decision, r.engine_decision, r.version_id, v.listing_id, v.content_hash,
+                           ROW_NUMBER() OVER (PARTITION BY v.listing_id, r.market ORDER BY r.run_id DESC, r.item DESC) AS n
+                    FROM result r JOIN listing_version v ON v.id = r.version_id
+                ) AS latest
+                WHERE \(conditions.joined(separator: " AND "))
+                ORDER BY listing_id, market LIMIT ? OFFSET ?
+                """, arguments: StatementArguments(arguments))
+            return try rows.map { row in
+                let rules = try String.fetchAll(db, sql: """
+                    SELECT DISTINCT rule FROM finding WHERE run_id = ? AND item = ? AND market = ? AND overridden_by IS NULL ORDER BY rule
+                    """, arguments: [row["run_id"] as Int64, row["item"] as Int, row["market"] as String])
+                let verdict = try String.fetchOne(db, sql: "SELECT verdict FROM decision WHERE version_id = ? AND market = ? ORDER BY id DESC LIMIT 1",
+                                                  arguments: [row["version_id"] as Int64, row["market"] as String]).flatMap(Verdict.init)
+                return QueueEntry(version: ListingVersion(listingID: row["listing_id"], contentHash: row["content_hash"]), market: row["market"],
+                                  run: row["run_id"], decision: Decision(rawValue: row["decision"]) ?? .block,
+                                  engineDecision: Decision(rawValue: row["engine_decision"]) ?? .block, rules: rules, verdict: verdict)
+            }
+        }
+    }
+
+    public func history(listingID: String, market: String) throws -> ListingHistory {
+        try writer.read { db in
+            let versions = try Row.fetchAll(db, sql: """
+                SELECT v.id, v.content_hash, v.content, MAX(r.run_id) AS last_run FROM listing_version v JOIN result r ON r.version_id = v.id
+                WHERE v.listing_id = ? AND r.market = ? GROUP BY v.id ORDER BY last_run DESC, v.id DESC
+                """, arguments: [listingID, market])
+            return ListingHistory(listingID: listingID, market: market, versions: try versions.map { row in
+                let id: Int64 = row["id"]
+                let version = ListingVersion(listingID: listingID, contentHash: row["content_hash"])
+                return ListingHistory.Version(
+                    version: version, content: row["content"],
+                    results: try Self.storedResults(db, where: "r.version_id = ? AND r.market = ?", arguments: [id, market], order: "r.run_id DESC, r.item DESC"),
+                    decisions: try Self.decisions(db, versionID: id, version: version, market: market),
+                    overrides: try Self.overrides(db, versionID: id, version: version, market: market, day: nil))
+            })
+        }
+    }
+}
