@@ -25,7 +25,12 @@ extension SQLiteStore {
             }
             arguments += [max(1, min(filter.limit, 1000)), max(0, filter.offset)]
             let rows = try Row.fetchAll(db, sql: """
-                SELECT * FROM (
+                SELECT latest.*,
+                    (SELECT group_concat(DISTINCT f.rule) FROM finding f WHERE f.run_id = latest.run_id AND f.item = latest.item
+                        AND f.market = latest.market AND f.overridden_by IS NULL) AS rules,
+                    (SELECT d.verdict FROM decision d WHERE d.version_id = latest.version_id AND d.market = latest.market
+                        ORDER BY d.id DESC LIMIT 1) AS verdict
+                FROM (
                     SELECT r.run_id, r.item, r.market, r.decision, r.engine_decision, r.version_id, v.listing_id, v.content_hash,
                            ROW_NUMBER() OVER (PARTITION BY v.listing_id, r.market ORDER BY r.run_id DESC, r.item DESC) AS n
                     FROM result r JOIN listing_version v ON v.id = r.version_id
@@ -33,12 +38,10 @@ extension SQLiteStore {
                 WHERE \(conditions.joined(separator: " AND "))
                 ORDER BY listing_id, market LIMIT ? OFFSET ?
                 """, arguments: StatementArguments(arguments))
-            return try rows.map { row in
-                let rules = try String.fetchAll(db, sql: """
-                    SELECT DISTINCT rule FROM finding WHERE run_id = ? AND item = ? AND market = ? AND overridden_by IS NULL ORDER BY rule
-                    """, arguments: [row["run_id"] as Int64, row["item"] as Int, row["market"] as String])
-                let verdict = try String.fetchOne(db, sql: "SELECT verdict FROM decision WHERE version_id = ? AND market = ? ORDER BY id DESC LIMIT 1",
-                                                  arguments: [row["version_id"] as Int64, row["market"] as String]).flatMap(Verdict.init)
+            return rows.map { row in
+                // Rule ids hold no comma, so group_concat's list splits back exactly.
+                let rules = ((row["rules"] as String?) ?? "").split(separator: ",").map(String.init).sorted()
+                let verdict = (row["verdict"] as String?).flatMap(Verdict.init)
                 return QueueEntry(version: ListingVersion(listingID: row["listing_id"], contentHash: row["content_hash"]), market: row["market"],
                                   run: row["run_id"], decision: Decision(rawValue: row["decision"]) ?? .block,
                                   engineDecision: Decision(rawValue: row["engine_decision"]) ?? .block, rules: rules, verdict: verdict)
