@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // System ICU 72 behind plain-C functions with stable names: no ICU type or versioned
@@ -57,7 +58,11 @@ let package = Package(
         .target(name: "Store", dependencies: ["ComplianceCore", .product(name: "GRDB", package: "GRDB.swift"),
                                               .product(name: "Crypto", package: "swift-crypto")]),
         // The HTTP service (Hummingbird 2): the API of docs/openapi.json, bearer tokens with roles.
-        .target(name: "Server", dependencies: ["ComplianceCore", "Formats", "Localization", "Store", .product(name: "Hummingbird", package: "hummingbird")]),
+        // The officers' web UI is part of it: Mustache templates and a stylesheet compiled into
+        // the binary, so `clearance serve` needs no files beside it.
+        .target(name: "Server", dependencies: ["ComplianceCore", "Formats", "Localization", "Store", .product(name: "Hummingbird", package: "hummingbird"),
+                                               .product(name: "Mustache", package: "swift-mustache")],
+                resources: [.embedInCode("WebUI/Templates")]),
         // The C reference loop for `clearance bench`: ICU from C over the same buffers.
         .target(
             name: "CBenchReference",

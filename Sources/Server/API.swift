@@ -46,7 +46,7 @@ public enum API {
         Endpoint("GET", "/v1/listings", role: .officer,
                  "The review queue: the newest recorded result of each listing in each market (review and block unless `decision` says otherwise).",
                  responses: [200: "the listings"],
-                 query: ["market": "Only this market.", "decision": "pass, review or block.", "rule": "Only listings with a finding of this rule.",
+                 query: ["market": "Only this market.", "decision": "pass, review, block or all.", "rule": "Only listings with a finding of this rule.",
                          "severity": "Only listings with a finding of this severity.", "category": "Only listings with a finding of this category.",
                          "limit": "At most this many (default 100, at most 1000).", "offset": "Skip this many."]),
         Endpoint("GET", "/v1/listings/{id}", role: .officer,

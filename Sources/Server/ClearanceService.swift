@@ -20,10 +20,12 @@ public struct ClearanceService: Sendable {
     public let metrics: ServiceMetrics
     /// Templates, glossaries and rates for `/v1/localize`; nil: that endpoint answers 503.
     public let localization: CatalogLocalization?
+    /// Whether the web UI's session cookie is sent over HTTPS only (behind a TLS proxy).
+    public let secureCookies: Bool
 
     public init(store: any ClearanceStore, engine: Engine, markets: [Market], packs: [String], tool: CheckRun.Tool,
                 today: @escaping @Sendable () -> Day, now: @escaping @Sendable () -> String, maximumBodyBytes: Int = 1 << 20,
-                localization: CatalogLocalization? = nil) {
+                localization: CatalogLocalization? = nil, secureCookies: Bool = false) {
         self.store = store
         self.engine = engine
         self.markets = Dictionary(markets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -34,5 +36,6 @@ public struct ClearanceService: Sendable {
         self.maximumBodyBytes = maximumBodyBytes
         self.metrics = ServiceMetrics()
         self.localization = localization
+        self.secureCookies = secureCookies
     }
 }

@@ -128,8 +128,12 @@ struct Handlers: Sendable {
         var filter = QueueFilter(market: value("market"), rule: value("rule"), category: value("category"),
                                  limit: value("limit").flatMap(Int.init) ?? 100, offset: value("offset").flatMap(Int.init) ?? 0)
         if let text = value("decision") {
-            guard let decision = Decision(rawValue: text) else { throw APIError(.badRequest, "decision must be pass, review or block") }
-            filter.decision = decision
+            if text == "all" {
+                filter.decisions = Set(Decision.allCases)
+            } else {
+                guard let decision = Decision(rawValue: text) else { throw APIError(.badRequest, "decision must be pass, review, block or all") }
+                filter.decisions = [decision]
+            }
         }
         if let text = value("severity") {
             guard let severity = Severity(rawValue: text) else { throw APIError(.badRequest, "severity must be info, warn or block") }

@@ -43,8 +43,9 @@ enum JSONAnswer {
     }
 }
 
-/// Builds the router of the service: every endpoint of `API.endpoints`, with access checks.
-public func buildRouter(_ service: ClearanceService) -> Router<ServiceContext> {
+/// Builds the router of the service: every endpoint of `API.endpoints`, with access checks, and
+/// the web UI under `/ui`.
+public func buildRouter(_ service: ClearanceService) throws -> Router<ServiceContext> {
     let router = Router(context: ServiceContext.self)
     router.add(middleware: MetricsMiddleware(metrics: service.metrics))
     let handlers = Handlers(service: service)
@@ -55,12 +56,13 @@ public func buildRouter(_ service: ClearanceService) -> Router<ServiceContext> {
             return try await handlers.handle(endpoint, request: request, context: context, token: token)
         }
     }
+    try WebUI(service: service).register(on: router)
     return router
 }
 
 /// Builds the application listening on `host`:`port`.
-public func buildApplication(_ service: ClearanceService, host: String, port: Int) -> some ApplicationProtocol {
-    Application(router: buildRouter(service), configuration: .init(address: .hostname(host, port: port), serverName: "clearance"))
+public func buildApplication(_ service: ClearanceService, host: String, port: Int) throws -> some ApplicationProtocol {
+    Application(router: try buildRouter(service), configuration: .init(address: .hostname(host, port: port), serverName: "clearance"))
 }
 
 /// Counts every answer by route and status.

@@ -38,6 +38,8 @@ public protocol ClearanceStore: Sendable {
 
     /// The audit trail after entry `after`, oldest first, at most `limit` entries (nil: all).
     func auditTrail(after: Int, limit: Int?) throws -> [AuditEntry]
+    /// The newest entries before entry `before` (nil: the newest of all), newest first.
+    func recentAudit(before: Int?, limit: Int) throws -> [AuditEntry]
     /// What is wrong with the audit trail; empty when the chain is intact.
     func verifyAudit() throws -> [String]
 
@@ -48,6 +50,17 @@ public protocol ClearanceStore: Sendable {
     func revokeToken(_ id: Int64, actor: String, at: String) throws -> TokenRecord
     /// The token whose secret hashes to `secretHash`, unless it was revoked.
     func activeToken(secretHash: String) throws -> TokenRecord?
+
+    /// Starts a web UI session for an active token, in the audit trail.
+    func startSession(token: TokenRecord, secretHash: String, at: String, expiresAt: String) throws -> SessionRecord
+    /// The session whose cookie secret hashes to `secretHash`, unless it ended, expired by `at`
+    /// or its token was revoked.
+    func activeSession(secretHash: String, at: String) throws -> SessionRecord?
+    /// Ends a session (once), in the audit trail.
+    func endSession(_ id: Int64, at: String) throws
+
+    /// The dashboard's counts; the daily ones from `since` (YYYY-MM-DD) on.
+    func dashboard(since: String) throws -> Dashboard
 }
 
 extension ClearanceStore {

@@ -10,6 +10,13 @@ extension SQLiteStore {
         }
     }
 
+    public func recentAudit(before: Int?, limit: Int) throws -> [AuditEntry] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE seq < ? ORDER BY seq DESC LIMIT ?",
+                             arguments: [before ?? Int.max, max(1, limit)]).map(Self.entry)
+        }
+    }
+
     public func verifyAudit() throws -> [String] {
         try writer.read { db in
             let entries = try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY seq").map(Self.entry)

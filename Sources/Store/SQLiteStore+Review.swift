@@ -9,12 +9,10 @@ extension SQLiteStore {
             var conditions = ["n = 1"]
             var arguments: [any DatabaseValueConvertible] = []
             if let market = filter.market { conditions.append("market = ?"); arguments.append(market) }
-            if let decision = filter.decision {
-                conditions.append("decision = ?")
-                arguments.append(decision.rawValue)
-            } else {
-                conditions.append("decision IN ('review', 'block')")
-            }
+            if let listing = filter.listing { conditions.append("listing_id = ?"); arguments.append(listing) }
+            // Sorted, so equal filters prepare equal statements.
+            let decisions = Decision.allCases.filter(filter.decisions.contains)
+            conditions.append("decision IN (" + decisions.map { "'\($0.rawValue)'" }.joined(separator: ", ") + ")")
             var findingConditions: [String] = []
             if let rule = filter.rule { findingConditions.append("f.rule = ?"); arguments.append(rule) }
             if let severity = filter.severity { findingConditions.append("f.severity = ?"); arguments.append(severity.rawValue) }

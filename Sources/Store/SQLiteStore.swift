@@ -139,7 +139,7 @@ public final class SQLiteStore: ClearanceStore {
         return try rows.map { row in
             let run: Int64 = row["run_id"], item: Int = row["item"], market: String = row["market"]
             let findings = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT rule, severity, field, match, message, fingerprint, overridden_by FROM finding
+                SELECT rule, category, severity, field, match, utf8_start, utf8_end, message, fingerprint, overridden_by FROM finding
                 WHERE run_id = ? AND item = ? AND market = ? ORDER BY id
                 """), arguments: [run, item, market]).map(Self.finding)
             return (run, StoredResult(item: item, version: ListingVersion(listingID: row["listing_id"], contentHash: row["content_hash"]),
@@ -164,7 +164,8 @@ public final class SQLiteStore: ClearanceStore {
                 """).execute(arguments: [run, item, result.market, finding.rule, finding.category.rawValue, finding.severity.rawValue,
                                  finding.field.description, finding.span.text, finding.span.utf8Range.lowerBound,
                                  finding.span.utf8Range.upperBound, finding.message, finding.fingerprint, covering?.id])
-            stored.append(StoredFinding(rule: finding.rule, severity: finding.severity, field: finding.field.description, match: finding.span.text,
+            stored.append(StoredFinding(rule: finding.rule, category: finding.category.rawValue, severity: finding.severity,
+                                        field: finding.field.description, match: finding.span.text, utf8Range: finding.span.utf8Range,
                                         message: finding.message, fingerprint: finding.fingerprint, overriddenBy: covering?.id))
         }
         let decision = Decision(findings: kept)
@@ -217,8 +218,10 @@ public final class SQLiteStore: ClearanceStore {
     }
 
     static func finding(_ row: Row) -> StoredFinding {
-        StoredFinding(rule: row["rule"], severity: Severity(rawValue: row["severity"]) ?? .block, field: row["field"], match: row["match"],
-                      message: row["message"], fingerprint: row["fingerprint"], overriddenBy: row["overridden_by"])
+        let start: Int = row["utf8_start"], end: Int = row["utf8_end"]
+        return StoredFinding(rule: row["rule"], category: row["category"], severity: Severity(rawValue: row["severity"]) ?? .block,
+                             field: row["field"], match: row["match"], utf8Range: start..<max(start, end), message: row["message"],
+                             fingerprint: row["fingerprint"], overriddenBy: row["overridden_by"])
     }
 
     static func subject(_ version: ListingVersion, _ market: String) -> String {

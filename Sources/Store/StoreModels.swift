@@ -82,9 +82,13 @@ public struct StoredResult: Sendable, Equatable {
 
 public struct StoredFinding: Sendable, Equatable {
     public let rule: String
+    /// privacy, trademark, counterfeit, regulatory, marketplace, ... (`FindingCategory`).
+    public let category: String
     public let severity: Severity
     public let field: String
     public let match: String
+    /// The match's bytes in the UTF-8 of the field as recorded (empty for the listing as a whole).
+    public let utf8Range: Range<Int>
     public let message: String
     public let fingerprint: String
     /// The override that covers the finding, when one does.
@@ -130,18 +134,21 @@ public struct StoreError: Error, Equatable, CustomStringConvertible {
 /// What the review queue shows: filters over the newest result of each listing in each market.
 public struct QueueFilter: Sendable, Equatable {
     public var market: String?
-    /// nil: review and block (what needs an officer).
-    public var decision: Decision?
+    /// Only this listing (all its markets).
+    public var listing: String?
+    /// The decisions shown; by default review and block (what needs an officer).
+    public var decisions: Set<Decision>
     public var rule: String?
     public var severity: Severity?
     public var category: String?
     public var limit: Int
     public var offset: Int
 
-    public init(market: String? = nil, decision: Decision? = nil, rule: String? = nil, severity: Severity? = nil, category: String? = nil,
-                limit: Int = 100, offset: Int = 0) {
+    public init(market: String? = nil, listing: String? = nil, decisions: Set<Decision> = [.review, .block], rule: String? = nil,
+                severity: Severity? = nil, category: String? = nil, limit: Int = 100, offset: Int = 0) {
         self.market = market
-        self.decision = decision
+        self.listing = listing
+        self.decisions = decisions
         self.rule = rule
         self.severity = severity
         self.category = category
@@ -184,4 +191,59 @@ public struct ListingHistory: Sendable, Equatable {
     public let listingID: String
     public let market: String
     public let versions: [Version]
+}
+
+/// What the dashboard shows: where the newest results stand in each market, the rules behind
+/// them, and the results recorded each day.
+public struct Dashboard: Sendable, Equatable {
+    public struct Counts: Sendable, Equatable {
+        public var pass = 0, review = 0, block = 0
+        /// Of those, the ones whose version an officer approved or rejected.
+        public var approved = 0, rejected = 0
+        public var total: Int { pass + review + block }
+
+        public init() {}
+
+        mutating func add(_ decision: Decision, _ count: Int) {
+            switch decision {
+            case .pass: pass += count
+            case .review: review += count
+            case .block: block += count
+            }
+        }
+    }
+
+    public struct MarketCounts: Sendable, Equatable {
+        public let market: String
+        public let counts: Counts
+    }
+
+    public struct RuleCount: Sendable, Equatable {
+        public let rule: String
+        public let category: String
+        /// Listing-market pairs whose newest result has an open finding of the rule.
+        public let listings: Int
+    }
+
+    public struct DayCounts: Sendable, Equatable {
+        /// The day runs evaluated rules on (YYYY-MM-DD).
+        public let day: String
+        /// The results recorded that day, all markets.
+        public let counts: Counts
+    }
+
+    public struct RuleDay: Sendable, Equatable {
+        public let day: String
+        public let rule: String
+        /// Open findings (not overridden, info excluded) recorded that day.
+        public let findings: Int
+    }
+
+    /// The newest result of each listing in each market, by market.
+    public let markets: [MarketCounts]
+    /// The rules with the most listings held back (review or block findings), at most 25.
+    public let rules: [RuleCount]
+    /// Results recorded per day since the day asked, oldest first.
+    public let days: [DayCounts]
+    public let ruleDays: [RuleDay]
 }

@@ -125,6 +125,20 @@ enum StoreSchema {
                 );
                 """)
         }
+        migrator.registerMigration("3-sessions") { db in
+            // Browser sessions of the web UI: a token proved once at login; the cookie's secret is
+            // kept hashed, like tokens.
+            try db.execute(sql: """
+                CREATE TABLE session (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    token_id INTEGER NOT NULL REFERENCES token(id),
+                    hash TEXT NOT NULL UNIQUE,
+                    created_at TEXT NOT NULL,
+                    expires_at TEXT NOT NULL,
+                    ended_at TEXT
+                );
+                """)
+        }
         return migrator
     }
 }

@@ -41,3 +41,12 @@ public enum TokenSecret {
         AuditChain.hex(SHA256.hash(data: Data(secret.utf8)))
     }
 }
+
+/// A browser session of the web UI: the token proved at login, until it ends, expires or the
+/// token is revoked. The store keeps the hash of the cookie's secret.
+public struct SessionRecord: Sendable, Equatable {
+    public let id: Int64
+    public let token: TokenRecord
+    public let createdAt: String
+    public let expiresAt: String
+}

@@ -19,6 +19,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Print the OpenAPI document and exit.") var openapi = false
     @Option(help: "Folder holding templates/, glossaries/ and sizes/ for /v1/localize (default: locales, when it exists).") var locales: String?
     @Option(help: "Exchange rates file for /v1/localize (JSON: date, base, rates).") var rates: String?
+    @Flag(help: "Send the web UI's session cookie over HTTPS only (when a TLS proxy is in front).") var secureCookies = false
     @OptionGroup var sources: RuleSources
     @OptionGroup var marketplaces: MarketplaceOptions
 
@@ -52,11 +53,11 @@ struct ServeCommand: AsyncParsableCommand {
         let service = ClearanceService(store: opened, engine: engine, markets: markets, packs: packIDs,
                                        tool: CheckRun.Tool(version: ToolInfo.version, icu: versions.icu, cldr: versions.cldr, packs: packIDs),
                                        today: { (try? CheckDay.parse(nil)) ?? Day("1970-01-01")! }, now: { AuditClock.now() },
-                                       maximumBodyBytes: maxBody, localization: localization)
+                                       maximumBodyBytes: maxBody, localization: localization, secureCookies: secureCookies)
         if try opened.tokens().allSatisfy({ $0.revokedAt != nil }) {
             Terminal.warn("\(store.db) has no active token: every /v1 call will be refused. Make one: clearance token create --name NAME --role admin --db \(store.db)")
         }
-        Terminal.note("clearance serve: http://\(host):\(port) (store \(store.db), \(packs.count) packs, \(markets.count) markets)")
+        Terminal.note("clearance serve: http://\(host):\(port), web UI at /ui/ (store \(store.db), \(packs.count) packs, \(markets.count) markets)")
         try await buildApplication(service, host: host, port: port).runService()
     }
 }

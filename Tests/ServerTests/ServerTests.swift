@@ -66,7 +66,7 @@ import Testing
 
     @Test func everyProtectedEndpointRefusesNoTokenAndALowerRole() async throws {
         let (service, secrets) = try Self.service()
-        let app = Application(router: buildRouter(service))
+        let app = Application(router: try buildRouter(service))
         try await app.test(.router) { client in
             for endpoint in API.endpoints {
                 let uri = endpoint.path.replacingOccurrences(of: "{id}", with: "1")
@@ -93,7 +93,7 @@ import Testing
 
     @Test func theWebhookAnswersWithDecisionsAndFindings() async throws {
         let (service, secrets) = try Self.service()
-        let app = Application(router: buildRouter(service))
+        let app = Application(router: try buildRouter(service))
         try await app.test(.router) { client in
             let listings = #"[{"id": "a", "market": "DE", "title": "Umweltfreundliche Trinkflasche"}, {"id": "b", "title": "Trinkflasche aus Glas"}]"#
             let response = try await client.execute(uri: "/v1/check?market=DE", method: .post, headers: Self.headers(secrets[.seller]),
@@ -116,7 +116,7 @@ import Testing
 
     @Test func productsAreLocalizedAndChecked() async throws {
         let (service, secrets) = try Self.service()
-        let app = Application(router: buildRouter(service))
+        let app = Application(router: try buildRouter(service))
         try await app.test(.router) { client in
             let product = #"{"sku": "BB-1", "brand": "Brickly", "category": "toys/building", "type": "building blocks", "attributes": {"small_parts": "true", "age_min_years": "3", "pieces": "120"}}"#
             let response = try await client.execute(uri: "/v1/localize?markets=US,DE", method: .post, headers: Self.headers(secrets[.seller]),
@@ -137,7 +137,7 @@ import Testing
 
     @Test func aBodyOverTheLimitGets413() async throws {
         let (service, secrets) = try Self.service(maximumBodyBytes: 1024)
-        let app = Application(router: buildRouter(service))
+        let app = Application(router: try buildRouter(service))
         try await app.test(.router) { client in
             let big = #"{"id": "a", "market": "DE", "title": ""# + String(repeating: "x", count: 4096) + #""}"#
             let response = try await client.execute(uri: "/v1/check", method: .post, headers: Self.headers(secrets[.seller]), body: ByteBuffer(string: big))
@@ -155,7 +155,7 @@ import Testing
         let run = try service.store.startRun(RunStart(key: "k", source: "t", markets: ["DE"], packs: [], tool: "t", icu: "72.1", cldr: "42.0",
                                                       day: "2026-12-01", actor: "ci"), at: "2026-12-01T08:30:00Z")
         _ = try service.store.record([.checked(item: 0, listingID: "eco-1", content: content, results: [result])], run: run.id, day: "2026-12-01", itemsDone: 1)
-        let app = Application(router: buildRouter(service))
+        let app = Application(router: try buildRouter(service))
         try await app.test(.router) { client in
             let officer = Self.headers(secrets[.officer])
             let decision = try await client.execute(uri: "/v1/decisions", method: .post, headers: officer,

@@ -180,7 +180,7 @@ import TextEngine
                                                      day: "2026-12-02", actor: "ci"), at: "2026-12-02T10:00:00Z")
             _ = try store.record([StoreTests.checked(0, "a", content: "a2", findings: [])], run: second.id, day: "2026-12-02", itemsDone: 1)
             #expect(try store.queue(QueueFilter()).map(\.version.listingID) == ["b"], "\(name): a's newest version passes, c passes")
-            #expect(try store.queue(QueueFilter(decision: .pass)).map(\.version.listingID) == ["a", "c"])
+            #expect(try store.queue(QueueFilter(decisions: [.pass])).map(\.version.listingID) == ["a", "c"])
             #expect(try store.queue(QueueFilter(rule: "trademark/marks/x")).map(\.rules) == [["trademark/marks/x"]])
             #expect(try store.queue(QueueFilter(severity: .warn)).isEmpty)
             #expect(try store.queue(QueueFilter(market: "FR")).isEmpty)
