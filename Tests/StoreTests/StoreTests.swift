@@ -192,6 +192,42 @@ import TextEngine
             #expect(history.versions.map(\.content) == ["a2", "a1"], "\(name): newest first")
             #expect(history.versions.map { $0.results.map(\.result.decision) } == [[.pass], [.review]])
             #expect(try store.history(listingID: "zz", market: "DE").versions.isEmpty)
+
+            #expect(try store.queue(QueueFilter(listing: "a", decisions: Set(Decision.allCases))).map(\.run) == [second.id], "\(name)")
+            #expect(try store.queue(QueueFilter(listing: "a")).isEmpty, "a passes now")
+            let findings = try store.results(run: first.id)[1].findings
+            #expect(findings.map(\.utf8Range) == [0..<4] && findings.map(\.category) == ["regulatory"], "spans come back for highlighting")
+
+            let dashboard = try store.dashboard(since: "2026-12-02")
+            #expect(dashboard.markets.map(\.market) == ["DE"])
+            #expect(dashboard.markets.first.map { [$0.counts.pass, $0.counts.review, $0.counts.block, $0.counts.rejected] } == [2, 0, 1, 1], "\(name)")
+            #expect(dashboard.rules.map { "\($0.rule) \($0.category) \($0.listings)" } == ["trademark/marks/x regulatory 1"])
+            #expect(dashboard.days.map(\.day) == ["2026-12-02"] && dashboard.days.first?.counts.pass == 1, "since the day asked")
+            #expect(try store.dashboard(since: "2026-11-01").days.map(\.day) == ["2026-12-01", "2026-12-02"])
+            #expect(try store.dashboard(since: "2026-11-01").ruleDays.map(\.rule) == ["eu/ucpd/generic-environmental-claim", "trademark/marks/x"])
+        }
+    }
+
+    @Test func sessionsEndByLogoutExpiryOrRevocation() throws {
+        for (name, store) in try StoreTests.stores() {
+            let token = try store.addToken(name: "ana", role: .officer, secretHash: "t", actor: "admin", at: "2026-12-01T08:00:00Z")
+            let session = try store.startSession(token: token, secretHash: "s1", at: "2026-12-01T09:00:00Z", expiresAt: "2026-12-01T17:00:00Z")
+            #expect(try store.activeSession(secretHash: "s1", at: "2026-12-01T10:00:00Z")?.token == token, "\(name)")
+            #expect(try store.activeSession(secretHash: "s2", at: "2026-12-01T10:00:00Z") == nil)
+            #expect(try store.activeSession(secretHash: "s1", at: "2026-12-01T17:00:00Z") == nil, "expired")
+            try store.endSession(session.id, at: "2026-12-01T11:00:00Z")
+            try store.endSession(session.id, at: "2026-12-01T11:01:00Z")
+            #expect(try store.activeSession(secretHash: "s1", at: "2026-12-01T11:30:00Z") == nil, "ended")
+            _ = try store.startSession(token: token, secretHash: "s3", at: "2026-12-01T12:00:00Z", expiresAt: "2026-12-01T20:00:00Z")
+            _ = try store.revokeToken(token.id, actor: "admin", at: "2026-12-01T12:30:00Z")
+            #expect(try store.activeSession(secretHash: "s3", at: "2026-12-01T13:00:00Z") == nil, "revoked with its token")
+            #expect(throws: StoreError.self) {
+                try store.startSession(token: token, secretHash: "s4", at: "2026-12-01T13:00:00Z", expiresAt: "2026-12-01T21:00:00Z")
+            }
+            #expect(try store.auditTrail().map(\.action) == ["token.create", "session.start", "session.end", "session.start", "token.revoke"], "\(name)")
+            #expect(try store.recentAudit(before: nil, limit: 2).map(\.seq) == [5, 4])
+            #expect(try store.recentAudit(before: 4, limit: 10).map(\.seq) == [3, 2, 1])
+            #expect(try store.verifyAudit().isEmpty)
         }
     }
 }

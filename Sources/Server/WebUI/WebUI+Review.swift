@@ -131,9 +131,13 @@ extension WebUI {
         let rules = Dictionary(service.engine.packs.flatMap(\.rules).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let listing = ListingReader.read(Data(newest.content.utf8), source: "store").listings.first ?? Listing(id: id)
         let hash = newest.version.contentHash
+        // Overrides made since the check apply to this version from now on: show them so.
+        let today = service.today().description
+        let overridden = Set(newest.overrides.filter { ($0.expires ?? today) >= today }.map(\.fingerprint))
         let result = ResultViews.make(
             listing: listing, market: market, decision: latest.result.decision,
-            findings: latest.result.findings.map { ShownFinding($0, rule: rules[$0.rule]) }, anchor: "latest",
+            findings: latest.result.findings.map { ShownFinding($0, rule: rules[$0.rule], overridden: overridden.contains($0.fingerprint)) },
+            anchor: "latest",
             overrideForm: { finding, number in
                 OverrideFormView(id: "\(number)", action: "/ui/listings/\(WebForm.segment(id))/override", csrf: user.csrf, market: market,
                                  version: hash, fingerprint: finding.fingerprint)

@@ -106,7 +106,8 @@ struct ShownFinding {
 
     /// A recorded finding, with the citation and fix of the rule as loaded now (the store keeps
     /// the rule id, the match and the message).
-    init(_ finding: StoredFinding, rule: Rule?) {
+    /// - Parameter overridden: an override made since the finding was recorded covers it.
+    init(_ finding: StoredFinding, rule: Rule?, overridden: Bool = false) {
         self.rule = finding.rule
         category = finding.category
         severity = finding.severity
@@ -117,7 +118,7 @@ struct ShownFinding {
         citation = rule?.citation
         fix = rule?.fix
         fingerprint = finding.fingerprint
-        overridden = finding.overriddenBy != nil
+        self.overridden = overridden || finding.overriddenBy != nil
     }
 }
 
