@@ -60,7 +60,7 @@ let package = Package(
         // The HTTP service (Hummingbird 2): the API of docs/openapi.json, bearer tokens with roles.
         // The officers' web UI is part of it: Mustache templates and a stylesheet compiled into
         // the binary, so `clearance serve` needs no files beside it.
-        .target(name: "Server", dependencies: ["ComplianceCore", "Formats", "Localization", "Store", .product(name: "Hummingbird", package: "hummingbird"),
+        .target(name: "Server", dependencies: ["ComplianceCore", "TextEngine", "Formats", "Localization", "Store", .product(name: "Hummingbird", package: "hummingbird"),
                                                .product(name: "Mustache", package: "swift-mustache")],
                 resources: [.embedInCode("WebUI/Templates")]),
         // The C reference loop for `clearance bench`: ICU from C over the same buffers.

@@ -48,6 +48,8 @@ struct Handlers: Sendable {
             guard let id = context.parameters.get("id").flatMap(Int64.init) else { throw APIError(.badRequest, "the run id must be a number") }
             guard let run = try service.store.run(id) else { throw APIError(.notFound, "no run \(id)") }
             return JSONAnswer.response(RunReport.value(run, try service.store.results(run: id)))
+        case ("GET", "/v1/runs/{id}/report"):
+            return try report(request, context: context)
         case ("GET", "/v1/audit"):
             return try audit(request)
         case ("GET", "/v1/audit/verify"):
@@ -172,6 +174,22 @@ struct Handlers: Sendable {
                 }),
             ])
         })]))
+    }
+
+    private func report(_ request: Request, context: ServiceContext) throws -> Response {
+        guard let id = context.parameters.get("id").flatMap(Int64.init) else { throw APIError(.badRequest, "the run id must be a number") }
+        let name = request.uri.queryParameters["format"].map(String.init) ?? "json"
+        guard let format = RunExport.Format(rawValue: name) else {
+            throw APIError(.badRequest, "format must be \(RunExport.Format.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard let run = try service.store.run(id) else { throw APIError(.notFound, "no run \(id)") }
+        let text = RunExport.render(format, run: run, results: try service.store.results(run: id), contents: try service.store.contents(run: id),
+                                    rules: service.engine.packs.flatMap(\.rules), tool: service.tool)
+        var response = JSONAnswer.text(text, contentType: format.contentType)
+        response.headers[.contentDisposition] = "attachment; filename=\"clearance-run-\(id).\(format == .junit ? "xml" : format.rawValue)\""
+        // The HTML report styles itself inline and runs no script.
+        if format == .html { response.headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'unsafe-inline'" }
+        return response
     }
 
     private func audit(_ request: Request) throws -> Response {

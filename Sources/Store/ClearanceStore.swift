@@ -20,6 +20,8 @@ public protocol ClearanceStore: Sendable {
     func run(_ id: Int64) throws -> StoredRun?
     /// The results of a run, in item order.
     func results(run: Int64) throws -> [StoredResult]
+    /// The canonical JSON of every listing version a run recorded, by content hash.
+    func contents(run: Int64) throws -> [String: String]
     /// Overrides one finding of one listing version in one market, with the officer's reason.
     func override(_ version: ListingVersion, market: String, fingerprint: String, officer: String, reason: String,
                   expires: String?, packs: [String], at: String) throws -> Override

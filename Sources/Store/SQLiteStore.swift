@@ -128,6 +128,18 @@ public final class SQLiteStore: ClearanceStore {
         }
     }
 
+    public func contents(run: Int64) throws -> [String: String] {
+        try writer.read { db in
+            var contents: [String: String] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT DISTINCT v.content_hash, v.content FROM result r JOIN listing_version v ON v.id = r.version_id WHERE r.run_id = ?
+                """, arguments: [run]) {
+                contents[row["content_hash"]] = row["content"]
+            }
+            return contents
+        }
+    }
+
     /// The results that `condition` (over `result r`) selects, in `order`, with their findings.
     static func storedResults(_ db: Database, where condition: String, arguments: StatementArguments,
                               order: String) throws -> [(run: Int64, result: StoredResult)] {

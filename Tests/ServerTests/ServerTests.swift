@@ -216,6 +216,45 @@ import Testing
         }
     }
 
+    /// A recorded run in every report format, with the spans and citations a check would give.
+    @Test func runReportsComeInEveryFormat() async throws {
+        let (service, secrets) = try Self.service()
+        let title = "=HYPERLINK(\"x\") Umweltfreundliche Trinkflasche <script>"
+        let listing = Listing(id: "=eco-1", market: "DE", title: title)
+        let result = try service.engine.check(listing, market: service.markets["DE"]!, on: Day("2026-12-01")!)
+        let warn = try #require(result.findings.first { $0.rule == "eu/ucpd/generic-environmental-claim" })
+        let run = try service.store.startRun(RunStart(key: "k", source: "t", markets: ["DE"], packs: [], tool: "t", icu: "72.1", cldr: "42.0",
+                                                      day: "2026-12-01", actor: "ci"), at: "2026-12-01T08:30:00Z")
+        _ = try service.store.record([.checked(item: 0, listingID: "=eco-1", content: ListingJSON.value(listing).text, results: [result])],
+                                     run: run.id, day: "2026-12-01", itemsDone: 1)
+        _ = try service.store.finishRun(run.id, actor: "ci", at: "2026-12-01T08:31:00Z")
+        let app = Application(router: try buildRouter(service))
+        try await app.test(.router) { client in
+            let officer = Self.headers(secrets[.officer])
+            func get(_ format: String) async throws -> TestResponse {
+                try await client.execute(uri: "/v1/runs/\(run.id)/report?format=\(format)", method: .get, headers: officer)
+            }
+            let sarif = try await get("sarif")
+            #expect(sarif.headers[.contentType] == "application/sarif+json")
+            let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.body.readableBytesView)) as? [String: Any])
+            #expect(log["version"] as? String == "2.1.0")
+            let sarifText = String(buffer: sarif.body)
+            #expect(sarifText.contains("eu/ucpd/generic-environmental-claim") && sarifText.contains(#""start":\#(warn.span.scalarRange.lowerBound)"#))
+            let csv = String(buffer: try await get("csv").body)
+            #expect(csv.contains("\n'=eco-1,") && !csv.contains("\n=eco-1"), "a seller's id cannot start a formula")
+            #expect(csv.contains(",\(warn.span.scalarRange.lowerBound),\(warn.span.scalarRange.upperBound),"))
+            let html = try await get("html")
+            #expect(html.headers[.contentSecurityPolicy]?.contains("default-src 'none'") == true)
+            #expect(!String(buffer: html.body).contains("<script>") && String(buffer: html.body).contains("&lt;script&gt;"))
+            let junit = String(buffer: try await get("junit").body)
+            #expect(junit.hasPrefix("<?xml") && junit.contains("eco-1"))
+            let json = try Self.json(try await get("json"))
+            #expect((json["summary"] as? [String: Any])?["review"] as? Int == 1)
+            #expect(try await get("pdf").status == .badRequest)
+            #expect(try await client.execute(uri: "/v1/runs/99/report?format=csv", method: .get, headers: officer).status == .notFound)
+        }
+    }
+
     /// `docs/openapi.json` is the document the service serves; regenerate it with
     /// `clearance serve --openapi > docs/openapi.json` when the API changes.
     @Test func theCheckedInOpenAPIDocumentIsCurrent() throws {

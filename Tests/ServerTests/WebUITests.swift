@@ -201,7 +201,7 @@ import Testing
             #expect(response.status == .seeOther)
             let after = Self.text(try await client.execute(uri: response.headers[.location]!, method: .get, headers: officer.headers()))
             #expect(after.contains("Finding overridden"))
-            #expect(after.contains("class=\"block overridden\""))
+            #expect(after.contains("class=\"sev-block overridden\""))
             #expect(!after.contains("name=\"fingerprint\" value=\"\(fingerprint)\""), "an overridden finding offers no second override")
             #expect(after.contains("<td>override (until 2026-12-31)</td><td>officer one</td><td>Company hotline, allowed by contract</td>"))
             #expect(try service.store.auditTrail().last?.action == "override")

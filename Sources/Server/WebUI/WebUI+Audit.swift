@@ -1,6 +1,7 @@
 import ComplianceCore
 import Foundation
 import Hummingbird
+import NIOCore
 import Store
 
 /// The audit trail and the dashboard.
@@ -55,8 +56,27 @@ extension WebUI {
         return pages.render("audit", page: view, layout: layout("Audit trail", user: user, current: "/ui/audit"))
     }
 
-    /// The listing page of a `listing:ID@HASH|MARKET` subject.
+    /// A run's report file, as `/v1/runs/{id}/report` gives it, for a signed-in officer.
+    func runReport(_ request: Request, context: ServiceContext, user: User) throws -> Response {
+        guard let id = context.parameters.get("id").flatMap(Int64.init), let run = try service.store.run(id) else {
+            return message(status: .notFound, heading: "Not found", text: "No such run.", user: user, back: "/ui/audit")
+        }
+        let format = WebForm(request.uri.query ?? "")["format"].flatMap(RunExport.Format.init) ?? .html
+        let text = RunExport.render(format, run: run, results: try service.store.results(run: id), contents: try service.store.contents(run: id),
+                                    rules: service.engine.packs.flatMap(\.rules), tool: service.tool)
+        var headers = WebPages.securityHeaders
+        headers[.contentType] = format.contentType
+        // The HTML report styles itself inline and runs no script.
+        headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'unsafe-inline'"
+        if format != .html {
+            headers[.contentDisposition] = "attachment; filename=\"clearance-run-\(id).\(format == .junit ? "xml" : format.rawValue)\""
+        }
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// The page of an entry's subject: a listing (`listing:ID@HASH|MARKET`) or a run's report.
     static func subjectURL(_ subject: String) -> String? {
+        if subject.hasPrefix("run:"), let id = Int64(subject.dropFirst(4)) { return "/ui/runs/\(id)/report?format=html" }
         guard subject.hasPrefix("listing:"), let at = subject.lastIndex(of: "@"), let bar = subject.lastIndex(of: "|"), at < bar else { return nil }
         let id = String(subject[subject.index(subject.startIndex, offsetBy: 8)..<at])
         return listingURL(id, market: String(subject[subject.index(after: bar)...]))

@@ -56,6 +56,10 @@ struct WebUI: Sendable {
             return try override(form, id: try Self.listingID(context), user: user)
         }
         router.get("/ui/audit") { request, _ in try auditPage(request, user: try signedIn(request, role: .officer)) }
+        router.get("/ui/runs/:id/report") { request, context in
+            let user = try signedIn(request, role: .officer)
+            return try runReport(request, context: context, user: user)
+        }
     }
 
     // MARK: Sessions

@@ -25,7 +25,7 @@ struct AuditRunCommand: ParsableCommand {
     @Option(help: "Who runs the audit, for the audit trail (default: the login name).") var actor: String?
     @Option(help: "The day rules are evaluated on (YYYY-MM-DD); default today (UTC).") var date: String?
     @Option(name: .customLong("fail-on"), help: "The severity that makes the exit code 1: info, warn or block.") var failOn: Severity = .block
-    @Option(name: .customLong("report"), help: "Also write a report of the whole run: json:PATH; repeatable.") var reports: [String] = []
+    @Option(name: .customLong("report"), help: "Also write a report of the whole run: FORMAT:PATH with json, sarif, junit, csv or html; repeatable.") var reports: [String] = []
     @Option(help: "Stop after this many more catalog items, leaving the run to be resumed (a catalog audited in parts).") var limit: Int?
     @OptionGroup var definitions: DefinitionSources
     @OptionGroup var marketplaces: MarketplaceOptions
@@ -39,8 +39,12 @@ struct AuditRunCommand: ParsableCommand {
         for id in chosen where known[id] == nil {
             throw ValidationError("unknown market '\(id)' (known: \(known.keys.sorted().joined(separator: ", ")))")
         }
-        for target in reports where !target.hasPrefix("json:") || target.count <= 5 {
-            throw ValidationError("--report '\(target)' is not json:PATH")
+        let targets = try reports.map { target -> (RunExport.Format, String) in
+            let parts = target.split(separator: ":", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let format = RunExport.Format(rawValue: parts[0]), !parts[1].isEmpty else {
+                throw ValidationError("--report '\(target)' is not FORMAT:PATH (formats: \(RunExport.Format.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            return (format, parts[1])
         }
         let day = try CheckDay.parse(date)
         guard let catalogHash = AuditChain.sha256(file: catalog), let handle = FileHandle(forReadingAtPath: catalog) else {
@@ -113,10 +117,14 @@ struct AuditRunCommand: ParsableCommand {
         let c = finished.counts
         print("run \(finished.id): \(finished.itemsDone) items, \(c.listings) listings checked for \(chosen.isEmpty ? "their own markets" : chosen.joined(separator: ", ")): "
               + "\(c.pass) pass, \(c.review) review, \(c.block) block, \(c.errors) unreadable (\(store.db))")
-        for target in reports {
-            let path = String(target.dropFirst(5))
-            guard FileManager.default.createFile(atPath: path, contents: Data((RunReport.value(finished, results).text + "\n").utf8)) else {
-                throw InputError("\(path): cannot write the report")
+        if !targets.isEmpty {
+            let contents = try opened.contents(run: run.id)
+            let tool = CheckRun.Tool(version: ToolInfo.version, icu: versions.icu, cldr: versions.cldr, packs: packIDs)
+            for (format, path) in targets {
+                let text = RunExport.render(format, run: finished, results: results, contents: contents, rules: packs.flatMap(\.rules), tool: tool)
+                guard FileManager.default.createFile(atPath: path, contents: Data((text.hasSuffix("\n") ? text : text + "\n").utf8)) else {
+                    throw InputError("\(path): cannot write the report")
+                }
             }
         }
         let failing = results.contains { $0.findings.contains { $0.overriddenBy == nil && $0.severity >= failOn } }
