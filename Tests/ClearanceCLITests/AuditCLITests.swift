@@ -22,13 +22,20 @@ import Testing
         not json
         {"id": "plain-2", "market": "DE", "title": "Trinkflasche aus Glas, 500 ml"}
         """.write(to: catalog, atomically: true, encoding: .utf8)
-        let first = try audit([catalog.path, "--db", db, "--actor", "ci", "--date", "2026-12-01", "--fail-on", "warn", "--report", "json:" + report])
+        let sarif = folder.appendingPathComponent("report.sarif").path, csv = folder.appendingPathComponent("report.csv").path
+        #expect(try audit([catalog.path, "--db", db, "--report", "pdf:x.pdf"]).status == 2, "an unknown report format is a usage error")
+        let first = try audit([catalog.path, "--db", db, "--actor", "ci", "--date", "2026-12-01", "--fail-on", "warn", "--report", "json:" + report,
+                               "--report", "sarif:" + sarif, "--report", "csv:" + csv])
         #expect(first.status == 1, "a warning reaches --fail-on warn: \(first.stderr)")
         #expect(first.stdout.contains("run 1: 3 items, 2 listings checked for their own markets: 1 pass, 1 review, 0 block, 1 unreadable"), "\(first.stdout)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: report))) as? [String: Any])
         let results = try #require(json["results"] as? [[String: Any]])
         let findings = try #require(results.first { $0["id"] as? String == "eco-1" }?["findings"] as? [[String: Any]])
         let fingerprint = try #require(findings.first?["fingerprint"] as? String)
+        let sarifLog = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: sarif))) as? [String: Any])
+        let sarifResults = try #require((sarifLog["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
+        #expect(Set(sarifResults.compactMap { $0["ruleId"] as? String }) == ["eu/ucpd/generic-environmental-claim", "eu/gpsr/manufacturer-contact"])
+        #expect(try String(contentsOfFile: csv, encoding: .utf8).contains("eco-1,DE,review,"))
 
         // An override of that finding, with a reason; the next run no longer fails on it.
         let override = try audit(["override", "--db", db, "--listing", "eco-1", "--market", "DE", "--fingerprint", fingerprint,

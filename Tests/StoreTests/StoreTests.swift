@@ -208,6 +208,32 @@ import TextEngine
         }
     }
 
+    /// Officers deciding on one listing at once: every decision lands, each in its own place in
+    /// the chain, and the chain stays intact (SQLite runs one write at a time).
+    @Test func concurrentDecisionsAreSerialized() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("store-\(UUID().uuidString).sqlite").path
+        let store = try SQLiteStore(path: path)
+        let run = try store.startRun(StoreTests.start, at: "2026-12-01T10:00:00Z")
+        _ = try store.record([StoreTests.checked(0, "a", content: "a1", findings: [])], run: run.id, day: "2026-12-01", itemsDone: 1)
+        let version = ListingVersion(listingID: "a", contentHash: AuditChain.sha256("a1"))
+        // Each officer opens the file separately, as two server processes would.
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for officer in 0..<8 {
+                group.addTask {
+                    let own = try SQLiteStore(path: path)
+                    for n in 0..<10 {
+                        _ = try own.decide(version, market: "DE", verdict: n % 2 == 0 ? .approve : .reject, officer: "officer \(officer)",
+                                           reason: "round \(n)", packs: [], at: "2026-12-01T11:00:00Z")
+                    }
+                }
+            }
+            try await group.waitForAll()
+        }
+        #expect(try store.decisions(version, market: "DE").count == 80)
+        #expect(try store.auditTrail().map(\.seq) == Array(1...81))
+        #expect(try store.verifyAudit().isEmpty)
+    }
+
     @Test func sessionsEndByLogoutExpiryOrRevocation() throws {
         for (name, store) in try StoreTests.stores() {
             let token = try store.addToken(name: "ana", role: .officer, secretHash: "t", actor: "admin", at: "2026-12-01T08:00:00Z")
