@@ -39,3 +39,32 @@ public struct ClearanceService: Sendable {
         self.secureCookies = secureCookies
     }
 }
+
+extension ClearanceService {
+    /// Records checks made on request (the web UI's check page, `/v1/check?record=true`) as a
+    /// run of their own, as `clearance audit` would: one item per listing, with its results in
+    /// each market, so they reach the review queue.
+    /// - Parameter listings: the listing of each result, in the same order (one listing's
+    ///   results next to each other).
+    func record(listings: [Listing], results: [ListingResult], markets: [String], source: String, actor: String, day: Day) throws -> StoredRun {
+        var items: [(listing: Listing, results: [ListingResult])] = []
+        for (listing, result) in zip(listings, results) {
+            if let last = items.last, last.listing == listing {
+                items[items.count - 1].results.append(result)
+            } else {
+                items.append((listing, [result]))
+            }
+        }
+        let contents = items.map { ListingJSON.value($0.listing).text }
+        let batch = items.enumerated().map { index, item in
+            BatchItem.checked(item: index, listingID: item.listing.id, content: contents[index], results: item.results)
+        }
+        let at = now()
+        let start = RunStart(key: AuditChain.sha256(([source, markets.joined(separator: ","), at] + contents).joined(separator: "\n")),
+                             source: source, markets: markets, packs: packs, tool: tool.version, icu: tool.icu, cldr: tool.cldr,
+                             day: day.description, actor: actor)
+        let run = try store.startRun(start, at: at)
+        _ = try store.record(batch, run: run.id, day: day.description, itemsDone: batch.count)
+        return try store.finishRun(run.id, actor: actor, at: now())
+    }
+}

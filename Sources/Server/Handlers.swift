@@ -37,7 +37,7 @@ struct Handlers: Sendable {
         case ("GET", "/openapi.json"):
             return JSONAnswer.response(OpenAPIDocument.value)
         case ("POST", "/v1/check"):
-            return try await check(request)
+            return try await check(request, token: token)
         case ("POST", "/v1/localize"):
             return try await localize(request)
         case ("GET", "/v1/listings"):
@@ -54,7 +54,9 @@ struct Handlers: Sendable {
             return try audit(request)
         case ("GET", "/v1/audit/verify"):
             let problems = try service.store.verifyAudit()
-            return JSONAnswer.response(.object(["intact": .bool(problems.isEmpty), "problems": .array(problems.map(JSONValue.string))]))
+            let head = try service.store.auditHead()
+            return JSONAnswer.response(.object(["intact": .bool(problems.isEmpty), "problems": .array(problems.map(JSONValue.string)),
+                                                "head": head.map { .object(["seq": .int($0.seq), "hash": .string($0.hash)]) } ?? .null]))
         case ("POST", "/v1/decisions"):
             return try await decide(request, token: token!)
         case ("POST", "/v1/overrides"):
@@ -75,7 +77,7 @@ struct Handlers: Sendable {
 
     // MARK: Endpoints
 
-    private func check(_ request: Request) async throws -> Response {
+    private func check(_ request: Request, token: TokenRecord?) async throws -> Response {
         let data = try await body(request)
         let read = ListingReader.read(data, source: "request body")
         let forced = request.uri.queryParameters["market"].map(String.init)
@@ -83,7 +85,9 @@ struct Handlers: Sendable {
         guard read.errors.isEmpty || !read.listings.isEmpty else {
             throw APIError(.badRequest, read.errors.map(\.description).joined(separator: "; "))
         }
+        let recording = ["true", "1", "yes"].contains(request.uri.queryParameters["record"].map(String.init) ?? "")
         var results: [ListingResult] = []
+        var checked: [Listing] = []
         var errors = read.errors.map(\.description)
         let day = service.today()
         for listing in read.listings {
@@ -98,8 +102,13 @@ struct Handlers: Sendable {
             let result = try service.engine.check(listing, market: market, on: day)
             service.metrics.countDecision(result.decision.rawValue, market: id)
             results.append(result)
+            checked.append(listing)
         }
-        return JSONAnswer.text(JSONReport.render(CheckRun(tool: service.tool, results: results, errors: errors)))
+        let report = JSONReport.render(CheckRun(tool: service.tool, results: results, errors: errors))
+        guard recording, !results.isEmpty else { return JSONAnswer.text(report) }
+        let run = try service.record(listings: checked, results: results, markets: Array(Set(results.map(\.market))).sorted(),
+                                     source: "webhook by \(token!.name)", actor: token!.name, day: day)
+        return JSONAnswer.text(#"{"recorded_run":\#(run.id),"report":"# + report + "}")
     }
 
     private func localize(_ request: Request) async throws -> Response {

@@ -69,6 +69,25 @@ extension ClearanceStore {
     /// The whole audit trail, oldest first.
     public func auditTrail() throws -> [AuditEntry] { try auditTrail(after: 0, limit: nil) }
 
+    /// The newest entry of the trail: its number and hash, to be kept outside the store (a
+    /// ticket, a report, another system) and checked later with `anchorProblems`.
+    public func auditHead() throws -> (seq: Int, hash: String)? {
+        try recentAudit(before: nil, limit: 1).first.map { ($0.seq, $0.hash) }
+    }
+
+    /// What differs from heads recorded earlier: the entry of each anchor must still be there
+    /// with the same hash. A chain that is intact yet rewritten from an older entry on (by
+    /// someone who can write the whole file) differs here.
+    public func anchorProblems(_ anchors: [(seq: Int, hash: String)]) throws -> [String] {
+        try anchors.compactMap { anchor in
+            guard let entry = try auditTrail(after: anchor.seq - 1, limit: 1).first, entry.seq == anchor.seq else {
+                return "entry \(anchor.seq) of the anchor is missing"
+            }
+            return entry.hash == anchor.hash.lowercased() ? nil
+                : "entry \(anchor.seq) has hash \(entry.hash.prefix(16))…, not the anchored \(anchor.hash.prefix(16))…: the trail was rewritten from there or before"
+        }
+    }
+
     /// The listing version an officer acts on: the newest recorded one of `listingID` in
     /// `market`; when the officer names a version (a content hash or its start), it must be
     /// that one, since a changed listing is checked again before anyone decides on it.

@@ -197,6 +197,8 @@ import Testing
             #expect(try await client.execute(uri: "/v1/runs/99", method: .get, headers: officer).status == .notFound)
             let verify = try await client.execute(uri: "/v1/audit/verify", method: .get, headers: officer)
             #expect(try Self.json(verify)["intact"] as? Bool == true)
+            let head = try #require(try Self.json(verify)["head"] as? [String: Any])
+            #expect(head["seq"] as? Int == (try service.store.auditTrail().count) && (head["hash"] as? String)?.count == 64)
 
             let admin = Self.headers(secrets[.admin])
             let made = try await client.execute(uri: "/v1/tokens", method: .post, headers: admin, body: ByteBuffer(string: #"{"name": "shop backend", "role": "seller"}"#))
@@ -213,6 +215,25 @@ import Testing
             #expect(revoked.status == .unauthorized)
             let badRole = try await client.execute(uri: "/v1/tokens", method: .post, headers: admin, body: ByteBuffer(string: #"{"name": "x", "role": "root"}"#))
             #expect(badRole.status == .badRequest)
+        }
+    }
+
+    /// `?record=true` keeps the webhook's results as a run, so they reach the review queue.
+    @Test func theWebhookMayRecordForReview() async throws {
+        let (service, secrets) = try Self.service()
+        let app = Application(router: try buildRouter(service))
+        try await app.test(.router) { client in
+            let body = ByteBuffer(string: #"[{"id": "w-1", "title": "Umweltfreundliche Trinkflasche"}, {"id": "w-2", "title": "Trinkflasche"}]"#)
+            let response = try await client.execute(uri: "/v1/check?market=DE&record=true", method: .post, headers: Self.headers(secrets[.seller]), body: body)
+            #expect(response.status == .ok)
+            let answer = try Self.json(response)
+            let run = try #require(answer["recorded_run"] as? Int)
+            #expect((answer["report"] as? [String: Any])?["results"] != nil)
+            #expect(try service.store.run(Int64(run))?.source == "webhook by seller one")
+            #expect(try service.store.queue(QueueFilter(market: "DE")).map(\.version.listingID) == ["w-1"])
+            #expect(try service.store.auditTrail().suffix(2).map(\.actor) == ["seller one", "seller one"])
+            let plain = try await client.execute(uri: "/v1/check?market=DE", method: .post, headers: Self.headers(secrets[.seller]), body: body)
+            #expect(try Self.json(plain)["recorded_run"] == nil && (try service.store.run(Int64(run + 1))) == nil, "recording is asked for")
         }
     }
 

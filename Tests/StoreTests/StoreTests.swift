@@ -138,6 +138,39 @@ import TextEngine
         #expect(try store.verifyAudit().contains { $0.hasPrefix("the trail ends at entry 2, but the store recorded entry 4") })
     }
 
+    /// Someone who can write the whole file can rewrite the chain consistently; a head kept
+    /// elsewhere shows it.
+    @Test func aRewrittenChainDiffersFromAnAnchor() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("anchor-\(UUID().uuidString).sqlite").path
+        let store = try SQLiteStore(path: path)
+        let run = try store.startRun(Self.start, at: "2026-12-01T10:00:00Z")
+        _ = try store.record([Self.checked(0, "a", content: "{}", findings: [])], run: run.id, day: "2026-12-01", itemsDone: 0)
+        let version = ListingVersion(listingID: "a", contentHash: AuditChain.sha256("{}"))
+        _ = try store.decide(version, market: "DE", verdict: .reject, officer: "ana", reason: "counterfeit", packs: [], at: "2026-12-01T12:00:00Z")
+        let anchor = try #require(try store.auditHead())
+        #expect(try anchor.seq == 2 && store.anchorProblems([anchor]).isEmpty)
+        _ = try store.decide(version, market: "DE", verdict: .approve, officer: "ana", reason: "licence", packs: [], at: "2026-12-01T13:00:00Z")
+        #expect(try store.anchorProblems([anchor]).isEmpty, "later entries keep an older anchor valid")
+
+        // Rewrite entry 2 and every hash from there on, as a forger with the file would.
+        let raw = try DatabaseQueue(path: path)
+        try raw.write { db in
+            try db.execute(sql: "DROP TRIGGER audit_no_update")
+            try db.execute(sql: "UPDATE audit SET reason = 'approved by the director' WHERE seq = 2")
+            var previous = AuditChain.genesis
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY seq") {
+                let hash = AuditChain.hash(seq: row["seq"], at: row["at"], actor: row["actor"], action: row["action"], subject: row["subject"],
+                                           packs: row["packs"], reason: row["reason"], detail: row["detail"], previousHash: previous)
+                try db.execute(sql: "UPDATE audit SET previous_hash = ?, hash = ? WHERE seq = ?", arguments: [previous, hash, row["seq"] as Int])
+                previous = hash
+            }
+            try db.execute(sql: "UPDATE audit_head SET hash = ?", arguments: [previous])
+        }
+        #expect(try store.verifyAudit().isEmpty, "the chain alone cannot tell")
+        #expect(try store.anchorProblems([anchor]).first?.hasPrefix("entry 2 has hash") == true)
+        #expect(try store.anchorProblems([(seq: 9, hash: anchor.hash)]) == ["entry 9 of the anchor is missing"])
+    }
+
     @Test func aFileThatIsNotAStoreIsNamed() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("junk-\(UUID().uuidString).sqlite").path
         try Data("not a database at all, just text".utf8).write(to: URL(fileURLWithPath: path))

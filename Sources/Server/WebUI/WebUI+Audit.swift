@@ -26,6 +26,8 @@ extension WebUI {
 
         let intact: Bool
         let verifyText: String
+        /// `SEQ:HASH` of the newest entry, to keep elsewhere (`clearance audit verify --anchor`).
+        let head: String?
         let problems: Problems?
         let range: String?
         let entries: [Entry]
@@ -39,11 +41,13 @@ extension WebUI {
         let size = 100
         let entries = try service.store.recentAudit(before: before, limit: size)
         let problems = try service.store.verifyAudit()
-        let newestSeq = try service.store.recentAudit(before: nil, limit: 1).first?.seq ?? 0
+        let head = try service.store.auditHead()
+        let newestSeq = head?.seq ?? 0
         let view = AuditPage(
             intact: problems.isEmpty,
             verifyText: problems.isEmpty ? "The hash chain is intact: \(newestSeq) entries, none edited or deleted."
                 : "The hash chain is broken: \(problems.count) problem\(problems.count == 1 ? "" : "s").",
+            head: head.map { "\($0.seq):\($0.hash)" },
             problems: problems.isEmpty ? nil : AuditPage.Problems(list: problems),
             range: entries.isEmpty ? nil : "\(entries.last!.seq) to \(entries.first!.seq)",
             entries: entries.map { entry in

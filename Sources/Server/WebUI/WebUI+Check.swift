@@ -88,7 +88,8 @@ extension WebUI {
 
         var run: StoredRun?
         if form.record {
-            run = try record(listings: listings, results: results, markets: chosen, user: user, day: day)
+            run = try service.record(listings: listings, results: results, markets: chosen, source: "web check by \(user.token.name)",
+                                     actor: user.token.name, day: day)
         }
         let views = zip(listings, results).enumerated().map { index, pair in
             let (listing, result) = pair
@@ -98,29 +99,6 @@ extension WebUI {
         return pages.render("check", page: CheckPage(form: form, localizes: service.localization != nil, checked: true, notes: notes, results: views),
                             layout: layout("Check a listing", user: user, current: "/ui/check",
                                            flash: run.map { "Recorded in run \($0.id): the listings are in the review queue." }))
-    }
-
-    /// Records a check as a run of its own, as `clearance audit` would: one item per listing.
-    private func record(listings: [Listing], results: [ListingResult], markets: [String], user: User, day: Day) throws -> StoredRun {
-        var items: [(listing: Listing, results: [ListingResult])] = []
-        for (listing, result) in zip(listings, results) {
-            if let last = items.last, last.listing == listing {
-                items[items.count - 1].results.append(result)
-            } else {
-                items.append((listing, [result]))
-            }
-        }
-        let batch = items.enumerated().map { index, item in
-            BatchItem.checked(item: index, listingID: item.listing.id, content: ListingJSON.value(item.listing).text, results: item.results)
-        }
-        let now = service.now()
-        let contents = items.map { ListingJSON.value($0.listing).text }.joined(separator: "\n")
-        let start = RunStart(key: AuditChain.sha256([contents, markets.joined(separator: ","), now, user.token.name].joined(separator: "\n")),
-                             source: "web check by \(user.token.name)", markets: markets, packs: service.packs, tool: service.tool.version,
-                             icu: service.tool.icu, cldr: service.tool.cldr, day: day.description, actor: user.token.name)
-        let run = try service.store.startRun(start, at: now)
-        _ = try service.store.record(batch, run: run.id, day: day.description, itemsDone: batch.count)
-        return try service.store.finishRun(run.id, actor: user.token.name, at: service.now())
     }
 
     func marketChoices(checked: Set<String>) -> [CheckPage.MarketChoice] {

@@ -42,13 +42,24 @@ struct AuditVerifyCommand: ParsableCommand {
         commandName: "verify", abstract: "Check that no audit-trail entry was edited or deleted (exit 1 when one was).")
 
     @OptionGroup var store: StoreOptions
+    @Option(name: .customLong("anchor"),
+            help: "SEQ:HASH, a head printed earlier and kept elsewhere: entry SEQ must still have that hash; repeatable.")
+    var anchors: [String] = []
 
     func run() throws {
         let opened = try store.open()
-        let problems = try opened.verifyAudit()
-        let count = try opened.auditTrail().count
+        let parsed = try anchors.map { text -> (seq: Int, hash: String) in
+            let parts = text.split(separator: ":", maxSplits: 1)
+            guard parts.count == 2, let seq = Int(parts[0]), seq > 0, parts[1].count == 64, parts[1].allSatisfy(\.isHexDigit) else {
+                throw ValidationError("--anchor '\(text)' is not SEQ:HASH (an entry number and its 64 hex digits, as verify prints them)")
+            }
+            return (seq, String(parts[1]))
+        }
+        let problems = try opened.verifyAudit() + opened.anchorProblems(parsed)
         if problems.isEmpty {
-            print("\(store.db): the audit trail is intact (\(count) entries)")
+            let head = try opened.auditHead()
+            print("\(store.db): the audit trail is intact (\(head?.seq ?? 0) entries)" + (parsed.isEmpty ? "" : " and matches \(parsed.count) anchor(s)"))
+            if let head { print("head: \(head.seq):\(head.hash)") }
             return
         }
         print("\(store.db): the audit trail is broken:")
