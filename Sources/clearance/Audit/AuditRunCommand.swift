@@ -77,6 +77,12 @@ struct AuditRunCommand: ParsableCommand {
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
         var ordinal = 0
         let stopAt = limit.map { run.itemsDone + $0 }
+        // Batches are written on their own thread while the next one is checked, one batch in
+        // flight and in order: each is still one transaction with the run's progress, so a run
+        // stopped at any moment resumes after the last batch written.
+        let writer = BatchWriter(store: opened, run: run.id, day: dayText)
+        // Whatever stops the run, the batch in flight is written (or not) before the process ends.
+        defer { writer.drain() }
         do {
             try stream.forEachBatch(warning: { Terminal.warn("\($0)") }) { items in
                 let start = ordinal
@@ -87,22 +93,11 @@ struct AuditRunCommand: ParsableCommand {
                     progress.show(ordinal)
                     return
                 }
-                let pending = Array(items[skip..<end])
-                var batch: [BatchItem] = []
-                for (offset, outcome) in pipeline.check(pending).enumerated() {
-                    let item = start + skip + offset
-                    switch outcome {
-                    case let .checked(listing, results):
-                        batch.append(.checked(item: item, listingID: listing.id, content: ListingJSON.value(listing).text, results: results))
-                    case let .error(message):
-                        batch.append(.failed(item: item, message: message))
-                    case .nothing:
-                        break
-                    }
-                }
-                _ = try opened.record(batch, run: run.id, day: dayText, itemsDone: ordinal)
+                let outcomes = pipeline.check(Array(items[skip..<end]))
+                try writer.write(outcomes, firstItem: start + skip, itemsDone: ordinal)
                 progress.show(ordinal)
             }
+            try writer.finish()
         } catch let error as StoreError {
             progress.finish()
             throw InputError("\(store.db): \(error)")
@@ -171,5 +166,73 @@ struct ProgressBar {
 
     func finish() {
         if drawing { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+}
+
+/// Writes checked batches into the store on a thread of its own, one at a time and in order,
+/// so the next batch is checked meanwhile. A failed write stops the run at the next batch.
+final class BatchWriter: @unchecked Sendable {
+    private let store: any ClearanceStore
+    private let run: Int64
+    private let day: String
+    private let queue = DispatchQueue(label: "clearance.audit.writer")
+    /// One batch in flight: taken before a write is queued, given back when it is done.
+    private let slot = DispatchSemaphore(value: 1)
+    private let lock = NSLock()
+    private var failure: (any Error)?
+
+    init(store: any ClearanceStore, run: Int64, day: String) {
+        self.store = store
+        self.run = run
+        self.day = day
+    }
+
+    /// Queues the outcomes of items `firstItem...` once the batch before is written.
+    func write(_ outcomes: [CheckPipeline.Outcome], firstItem: Int, itemsDone: Int) throws {
+        slot.wait()
+        if let error = takeFailure() {
+            slot.signal()
+            throw error
+        }
+        queue.async { [self] in
+            defer { slot.signal() }
+            var batch: [BatchItem] = []
+            for (offset, outcome) in outcomes.enumerated() {
+                let item = firstItem + offset
+                switch outcome {
+                case let .checked(listing, results):
+                    batch.append(.checked(item: item, listingID: listing.id, content: ListingJSON.value(listing).text, results: results))
+                case let .error(message):
+                    batch.append(.failed(item: item, message: message))
+                case .nothing:
+                    break
+                }
+            }
+            do {
+                _ = try store.record(batch, run: run, day: day, itemsDone: itemsDone)
+            } catch {
+                lock.withLock { failure = error }
+            }
+        }
+    }
+
+    /// Waits for the write in flight, if any.
+    func drain() {
+        slot.wait()
+        slot.signal()
+    }
+
+    /// Waits for the last write; throws its error, if any.
+    func finish() throws {
+        slot.wait()
+        defer { slot.signal() }
+        if let error = takeFailure() { throw error }
+    }
+
+    private func takeFailure() -> (any Error)? {
+        lock.withLock {
+            defer { failure = nil }
+            return failure
+        }
     }
 }
