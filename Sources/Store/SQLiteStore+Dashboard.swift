@@ -5,18 +5,13 @@ import GRDB
 extension SQLiteStore {
     public func dashboard(since day: String) throws -> Dashboard {
         try writer.read { db in
-            let latest = """
-                SELECT r.run_id, r.item, r.market, r.decision, r.version_id,
-                       ROW_NUMBER() OVER (PARTITION BY v.listing_id, r.market ORDER BY r.run_id DESC, r.item DESC) AS n
-                FROM result r JOIN listing_version v ON v.id = r.version_id
-                """
             var markets: [String: Dashboard.Counts] = [:]
             for row in try Row.fetchAll(db, sql: """
                 SELECT latest.market, latest.decision,
                     (SELECT d.verdict FROM decision d WHERE d.version_id = latest.version_id AND d.market = latest.market
                         ORDER BY d.id DESC LIMIT 1) AS verdict,
                     COUNT(*) AS count
-                FROM (\(latest)) AS latest WHERE n = 1 GROUP BY latest.market, latest.decision, verdict
+                FROM latest_result AS latest GROUP BY latest.market, latest.decision, verdict
                 """) {
                 let market: String = row["market"], count: Int = row["count"]
                 var counts = markets[market] ?? Dashboard.Counts()
@@ -30,8 +25,8 @@ extension SQLiteStore {
             }
             let rules = try Row.fetchAll(db, sql: """
                 SELECT f.rule, f.category, COUNT(DISTINCT f.run_id || '/' || f.item || '/' || f.market) AS listings
-                FROM (\(latest)) AS latest JOIN finding f ON f.run_id = latest.run_id AND f.item = latest.item AND f.market = latest.market
-                WHERE latest.n = 1 AND f.overridden_by IS NULL AND f.severity != 'info'
+                FROM latest_result AS latest JOIN finding f ON f.run_id = latest.run_id AND f.item = latest.item AND f.market = latest.market
+                WHERE f.overridden_by IS NULL AND f.severity != 'info'
                 GROUP BY f.rule, f.category ORDER BY listings DESC, f.rule LIMIT 25
                 """).map { Dashboard.RuleCount(rule: $0["rule"], category: $0["category"], listings: $0["listings"]) }
             var days: [String: Dashboard.Counts] = [:]

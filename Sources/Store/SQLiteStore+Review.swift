@@ -6,35 +6,31 @@ import GRDB
 extension SQLiteStore {
     public func queue(_ filter: QueueFilter) throws -> [QueueEntry] {
         try writer.read { db in
-            var conditions = ["n = 1"]
+            var conditions: [String] = []
             var arguments: [any DatabaseValueConvertible] = []
-            if let market = filter.market { conditions.append("market = ?"); arguments.append(market) }
-            if let listing = filter.listing { conditions.append("listing_id = ?"); arguments.append(listing) }
+            if let market = filter.market { conditions.append("l.market = ?"); arguments.append(market) }
+            if let listing = filter.listing { conditions.append("l.listing_id = ?"); arguments.append(listing) }
             // Sorted, so equal filters prepare equal statements.
             let decisions = Decision.allCases.filter(filter.decisions.contains)
-            conditions.append("decision IN (" + decisions.map { "'\($0.rawValue)'" }.joined(separator: ", ") + ")")
+            conditions.append("l.decision IN (" + decisions.map { "'\($0.rawValue)'" }.joined(separator: ", ") + ")")
             var findingConditions: [String] = []
             if let rule = filter.rule { findingConditions.append("f.rule = ?"); arguments.append(rule) }
             if let severity = filter.severity { findingConditions.append("f.severity = ?"); arguments.append(severity.rawValue) }
             if let category = filter.category { findingConditions.append("f.category = ?"); arguments.append(category) }
             if !findingConditions.isEmpty {
-                conditions.append("EXISTS (SELECT 1 FROM finding f WHERE f.run_id = latest.run_id AND f.item = latest.item AND f.market = latest.market "
+                conditions.append("EXISTS (SELECT 1 FROM finding f WHERE f.run_id = l.run_id AND f.item = l.item AND f.market = l.market "
                                   + "AND f.overridden_by IS NULL AND " + findingConditions.joined(separator: " AND ") + ")")
             }
             arguments += [max(1, min(filter.limit, 1000)), max(0, filter.offset)]
             let rows = try Row.fetchAll(db, sql: """
-                SELECT latest.*,
-                    (SELECT group_concat(DISTINCT f.rule) FROM finding f WHERE f.run_id = latest.run_id AND f.item = latest.item
-                        AND f.market = latest.market AND f.overridden_by IS NULL) AS rules,
-                    (SELECT d.verdict FROM decision d WHERE d.version_id = latest.version_id AND d.market = latest.market
+                SELECT l.*, v.content_hash,
+                    (SELECT group_concat(DISTINCT f.rule) FROM finding f WHERE f.run_id = l.run_id AND f.item = l.item
+                        AND f.market = l.market AND f.overridden_by IS NULL) AS rules,
+                    (SELECT d.verdict FROM decision d WHERE d.version_id = l.version_id AND d.market = l.market
                         ORDER BY d.id DESC LIMIT 1) AS verdict
-                FROM (
-                    SELECT r.run_id, r.item, r.market, r.decision, r.engine_decision, r.version_id, v.listing_id, v.content_hash,
-                           ROW_NUMBER() OVER (PARTITION BY v.listing_id, r.market ORDER BY r.run_id DESC, r.item DESC) AS n
-                    FROM result r JOIN listing_version v ON v.id = r.version_id
-                ) AS latest
+                FROM latest_result l JOIN listing_version v ON v.id = l.version_id
                 WHERE \(conditions.joined(separator: " AND "))
-                ORDER BY listing_id, market LIMIT ? OFFSET ?
+                ORDER BY l.listing_id, l.market LIMIT ? OFFSET ?
                 """, arguments: StatementArguments(arguments))
             return rows.map { row in
                 // Rule ids hold no comma, so group_concat's list splits back exactly.

@@ -116,8 +116,8 @@ public final class SQLiteStore: ClearanceStore {
     public func latestVersion(listingID: String, market: String) throws -> ListingVersion? {
         try writer.read { db in
             try Row.fetchOne(db, sql: """
-                SELECT v.listing_id, v.content_hash FROM result r JOIN listing_version v ON v.id = r.version_id
-                WHERE v.listing_id = ? AND r.market = ? ORDER BY r.run_id DESC, r.item DESC LIMIT 1
+                SELECT v.listing_id, v.content_hash FROM latest_result l JOIN listing_version v ON v.id = l.version_id
+                WHERE l.listing_id = ? AND l.market = ?
                 """, arguments: [listingID, market]).map { ListingVersion(listingID: $0["listing_id"], contentHash: $0["content_hash"]) }
         }
     }
@@ -184,6 +184,12 @@ public final class SQLiteStore: ClearanceStore {
         try db.cachedStatement(sql: """
             INSERT INTO result (run_id, item, market, version_id, engine_decision, decision) VALUES (?, ?, ?, ?, ?, ?)
             """).execute(arguments: [run, item, result.market, versionID, result.decision.rawValue, decision.rawValue])
+        try db.cachedStatement(sql: """
+            INSERT INTO latest_result (listing_id, market, run_id, item, version_id, decision, engine_decision) VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (listing_id, market) DO UPDATE SET run_id = excluded.run_id, item = excluded.item, version_id = excluded.version_id,
+                decision = excluded.decision, engine_decision = excluded.engine_decision
+            WHERE (excluded.run_id, excluded.item) > (latest_result.run_id, latest_result.item)
+            """).execute(arguments: [version.listingID, result.market, run, item, versionID, decision.rawValue, result.decision.rawValue])
         return StoredResult(item: item, version: version, market: result.market, engineDecision: result.decision, decision: decision,
                             findings: stored)
     }

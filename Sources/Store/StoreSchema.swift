@@ -139,6 +139,30 @@ enum StoreSchema {
                 );
                 """)
         }
+        migrator.registerMigration("4-latest-result") { db in
+            // The newest result of each listing in each market (the highest run, then item),
+            // kept as results are recorded, so the review queue and the dashboard read an index
+            // instead of ranking every result on each request.
+            try db.execute(sql: """
+                CREATE TABLE latest_result (
+                    listing_id TEXT NOT NULL,
+                    market TEXT NOT NULL,
+                    run_id INTEGER NOT NULL REFERENCES run(id),
+                    item INTEGER NOT NULL,
+                    version_id INTEGER NOT NULL REFERENCES listing_version(id),
+                    decision TEXT NOT NULL,
+                    engine_decision TEXT NOT NULL,
+                    PRIMARY KEY (listing_id, market)
+                ) WITHOUT ROWID;
+                CREATE INDEX latest_result_market ON latest_result(market, decision);
+                INSERT INTO latest_result (listing_id, market, run_id, item, version_id, decision, engine_decision)
+                SELECT listing_id, market, run_id, item, version_id, decision, engine_decision FROM (
+                    SELECT v.listing_id, r.market, r.run_id, r.item, r.version_id, r.decision, r.engine_decision,
+                           ROW_NUMBER() OVER (PARTITION BY v.listing_id, r.market ORDER BY r.run_id DESC, r.item DESC) AS n
+                    FROM result r JOIN listing_version v ON v.id = r.version_id
+                ) WHERE n = 1;
+                """)
+        }
         return migrator
     }
 }

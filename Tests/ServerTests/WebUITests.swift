@@ -84,6 +84,10 @@ import Testing
         let (service, secrets) = try ServerTests.service()
         let app = Application(router: try buildRouter(service))
         try await app.test(.router) { client in
+            let foreign = try await client.execute(uri: "/ui/login", method: .post,
+                                                   headers: [.contentType: "application/x-www-form-urlencoded", .origin: "https://evil.example"],
+                                                   body: Self.form([("token", secrets[.officer]!)]))
+            #expect(foreign.status == .forbidden && foreign.headers[.setCookie] == nil, "no login from another site's form")
             for next in ["https://evil.example/", "//evil.example/ui", "/v1/tokens", "/ui\\@evil"] {
                 let response = try await client.execute(uri: "/ui/login", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
                                                         body: Self.form([("token", secrets[.officer]!), ("next", next)]))

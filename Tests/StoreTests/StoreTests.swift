@@ -26,6 +26,15 @@ import TextEngine
                  results: [ListingResult(listing: id, market: "DE", decision: Decision(findings: findings), findings: findings)])
     }
 
+    /// A store in a new file with one run that recorded listing "a" (content `{}`) for DE.
+    static func fileStoreWithOneListing() throws -> (path: String, store: SQLiteStore, version: ListingVersion) {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("store-\(UUID().uuidString).sqlite").path
+        let store = try SQLiteStore(path: path)
+        let run = try store.startRun(start, at: "2026-12-01T10:00:00Z")
+        _ = try store.record([checked(0, "a", content: "{}", findings: [])], run: run.id, day: "2026-12-01", itemsDone: 1)
+        return (path, store, ListingVersion(listingID: "a", contentHash: AuditChain.sha256("{}")))
+    }
+
     @Test func runsRecordBatchesAndResume() throws {
         for (name, store) in try Self.stores() {
             let run = try store.startRun(Self.start, at: "2026-12-01T10:00:00Z")
@@ -114,11 +123,7 @@ import TextEngine
     /// SQL refuses to change the trail; an edit made anyway (triggers dropped) or a deleted entry
     /// shows in the chain.
     @Test func editedOrDeletedEntriesBreakTheChain() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("audit-\(UUID().uuidString).sqlite").path
-        let store = try SQLiteStore(path: path)
-        let run = try store.startRun(Self.start, at: "2026-12-01T10:00:00Z")
-        _ = try store.record([Self.checked(0, "a", content: "{}", findings: [])], run: run.id, day: "2026-12-01", itemsDone: 0)
-        let version = ListingVersion(listingID: "a", contentHash: AuditChain.sha256("{}"))
+        let (path, store, version) = try Self.fileStoreWithOneListing()
         for verdict in [Verdict.approve, .reject, .approve] {
             _ = try store.decide(version, market: "DE", verdict: verdict, officer: "ana", reason: "r", packs: [], at: "2026-12-01T12:00:00Z")
         }
@@ -141,11 +146,7 @@ import TextEngine
     /// Someone who can write the whole file can rewrite the chain consistently; a head kept
     /// elsewhere shows it.
     @Test func aRewrittenChainDiffersFromAnAnchor() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("anchor-\(UUID().uuidString).sqlite").path
-        let store = try SQLiteStore(path: path)
-        let run = try store.startRun(Self.start, at: "2026-12-01T10:00:00Z")
-        _ = try store.record([Self.checked(0, "a", content: "{}", findings: [])], run: run.id, day: "2026-12-01", itemsDone: 0)
-        let version = ListingVersion(listingID: "a", contentHash: AuditChain.sha256("{}"))
+        let (path, store, version) = try Self.fileStoreWithOneListing()
         _ = try store.decide(version, market: "DE", verdict: .reject, officer: "ana", reason: "counterfeit", packs: [], at: "2026-12-01T12:00:00Z")
         let anchor = try #require(try store.auditHead())
         #expect(try anchor.seq == 2 && store.anchorProblems([anchor]).isEmpty)
@@ -244,11 +245,7 @@ import TextEngine
     /// Officers deciding on one listing at once: every decision lands, each in its own place in
     /// the chain, and the chain stays intact (SQLite runs one write at a time).
     @Test func concurrentDecisionsAreSerialized() async throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("store-\(UUID().uuidString).sqlite").path
-        let store = try SQLiteStore(path: path)
-        let run = try store.startRun(StoreTests.start, at: "2026-12-01T10:00:00Z")
-        _ = try store.record([StoreTests.checked(0, "a", content: "a1", findings: [])], run: run.id, day: "2026-12-01", itemsDone: 1)
-        let version = ListingVersion(listingID: "a", contentHash: AuditChain.sha256("a1"))
+        let (path, store, version) = try StoreTests.fileStoreWithOneListing()
         // Each officer opens the file separately, as two server processes would.
         try await withThrowingTaskGroup(of: Void.self) { group in
             for officer in 0..<8 {

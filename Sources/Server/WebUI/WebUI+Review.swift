@@ -165,7 +165,7 @@ extension WebUI {
         let view = ListingPage(
             listingID: id, market: market,
             markets: tabs.map { ListingPage.MarketTab(href: Self.listingURL(id, market: $0.market), market: $0.market, decision: $0.decision.rawValue,
-                                                      verdict: $0.verdict?.rawValue, current: $0.market == market) },
+                                                      verdict: $0.verdict.map { $0 == .approve ? "approved" : "rejected" }, current: $0.market == market) },
             decision: latest.result.decision.rawValue, engineDecision: latest.result.engineDecision.rawValue,
             engineDiffers: latest.result.engineDecision != latest.result.decision, verdict: newest.decisions.last?.verdict.rawValue,
             version: hash, versionShort: String(hash.prefix(12)), run: latest.run, decideAction: "/ui/listings/\(WebForm.segment(id))/decision",

@@ -95,16 +95,22 @@ struct WebUI: Sendable {
     /// (when the browser says where it comes from) from this origin.
     func posted(_ request: Request, role: Role) async throws -> (User, WebForm) {
         let user = try signedIn(request, role: role)
-        if let origin = request.headers[.origin], let authority = request.head.authority,
-           origin != "http://" + authority, origin != "https://" + authority {
-            throw WebAnswer(message(status: .forbidden, heading: "Refused", text: "The form came from another site (\(origin)).", user: user))
-        }
+        try requireSameOrigin(request, user: user)
         let form = try await readForm(request)
         guard let given = form["csrf"], Self.equalInConstantTime(given, user.csrf) else {
             throw WebAnswer(message(status: .forbidden, heading: "Refused",
                                     text: "The form's session token is missing or stale. Reload the page and send it again.", user: user))
         }
         return (user, form)
+    }
+
+    /// Refuses a form whose `Origin` names another site than the one it was sent to (a proxy in
+    /// front must pass the `Host` the browser used). Browsers send `Origin` with every POST.
+    func requireSameOrigin(_ request: Request, user: User?) throws {
+        guard let origin = request.headers[.origin] else { return }
+        guard let authority = request.head.authority, origin == "http://" + authority || origin == "https://" + authority else {
+            throw WebAnswer(message(status: .forbidden, heading: "Refused", text: "The form came from another site (\(origin)).", user: user))
+        }
     }
 
     func readForm(_ request: Request) async throws -> WebForm {
@@ -124,6 +130,7 @@ struct WebUI: Sendable {
     }
 
     func login(_ request: Request) async throws -> Response {
+        try requireSameOrigin(request, user: nil)
         let form = try await readForm(request)
         let next = Self.safeNext(form["next"])
         guard let secret = form["token"], let token = try service.store.activeToken(secretHash: TokenSecret.hash(secret)) else {
