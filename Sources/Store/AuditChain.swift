@@ -21,6 +21,20 @@ public struct AuditEntry: Sendable, Equatable, Codable {
     public let detail: String
     public let previousHash: String
     public let hash: String
+
+    public init(seq: Int, at: String, actor: String, action: String, subject: String, packs: String, reason: String?, detail: String,
+                previousHash: String, hash: String) {
+        self.seq = seq
+        self.at = at
+        self.actor = actor
+        self.action = action
+        self.subject = subject
+        self.packs = packs
+        self.reason = reason
+        self.detail = detail
+        self.previousHash = previousHash
+        self.hash = hash
+    }
 }
 
 /// The hash chain of the audit trail.

@@ -44,6 +44,20 @@ public struct StoredRun: Sendable, Equatable {
     public let itemsDone: Int
     public let counts: Counts
 
+    public init(id: Int64, key: String, source: String, markets: [String], packs: [String], day: String, startedAt: String,
+                finishedAt: String?, itemsDone: Int, counts: Counts) {
+        self.id = id
+        self.key = key
+        self.source = source
+        self.markets = markets
+        self.packs = packs
+        self.day = day
+        self.startedAt = startedAt
+        self.finishedAt = finishedAt
+        self.itemsDone = itemsDone
+        self.counts = counts
+    }
+
     public struct Counts: Sendable, Equatable {
         public var listings = 0, pass = 0, review = 0, block = 0, errors = 0
         public init() {}
@@ -78,6 +92,16 @@ public struct StoredResult: Sendable, Equatable {
     public let engineDecision: Decision
     public let decision: Decision
     public let findings: [StoredFinding]
+
+    public init(item: Int, version: ListingVersion, market: String, engineDecision: Decision, decision: Decision,
+                findings: [StoredFinding]) {
+        self.item = item
+        self.version = version
+        self.market = market
+        self.engineDecision = engineDecision
+        self.decision = decision
+        self.findings = findings
+    }
 }
 
 public struct StoredFinding: Sendable, Equatable {
@@ -93,6 +117,19 @@ public struct StoredFinding: Sendable, Equatable {
     public let fingerprint: String
     /// The override that covers the finding, when one does.
     public let overriddenBy: Int64?
+
+    public init(rule: String, category: String, severity: Severity, field: String, match: String, utf8Range: Range<Int>, message: String,
+                fingerprint: String, overriddenBy: Int64?) {
+        self.rule = rule
+        self.category = category
+        self.severity = severity
+        self.field = field
+        self.match = match
+        self.utf8Range = utf8Range
+        self.message = message
+        self.fingerprint = fingerprint
+        self.overriddenBy = overriddenBy
+    }
 }
 
 /// An officer's override of one finding on one listing version in one market.
@@ -106,6 +143,18 @@ public struct Override: Sendable, Equatable {
     public let createdAt: String
     /// The last day it applies (YYYY-MM-DD), when it expires.
     public let expires: String?
+
+    public init(id: Int64, version: ListingVersion, market: String, fingerprint: String, officer: String, reason: String,
+                createdAt: String, expires: String?) {
+        self.id = id
+        self.version = version
+        self.market = market
+        self.fingerprint = fingerprint
+        self.officer = officer
+        self.reason = reason
+        self.createdAt = createdAt
+        self.expires = expires
+    }
 }
 
 /// Approve or reject.
@@ -122,6 +171,16 @@ public struct OfficerDecision: Sendable, Equatable {
     public let officer: String
     public let reason: String
     public let at: String
+
+    public init(id: Int64, version: ListingVersion, market: String, verdict: Verdict, officer: String, reason: String, at: String) {
+        self.id = id
+        self.version = version
+        self.market = market
+        self.verdict = verdict
+        self.officer = officer
+        self.reason = reason
+        self.at = at
+    }
 }
 
 /// Why the store refused a request, in words for the person who made it.
@@ -168,6 +227,17 @@ public struct QueueEntry: Sendable, Equatable {
     /// The rules of the findings not overridden, sorted.
     public let rules: [String]
     public let verdict: Verdict?
+
+    public init(version: ListingVersion, market: String, run: Int64, decision: Decision, engineDecision: Decision, rules: [String],
+                verdict: Verdict?) {
+        self.version = version
+        self.market = market
+        self.run = run
+        self.decision = decision
+        self.engineDecision = engineDecision
+        self.rules = rules
+        self.verdict = verdict
+    }
 }
 
 /// Everything recorded about a listing in a market: each version, newest first, with its
@@ -182,6 +252,15 @@ public struct ListingHistory: Sendable, Equatable {
         public let decisions: [OfficerDecision]
         public let overrides: [Override]
 
+        public init(version: ListingVersion, content: String, results: [(run: Int64, result: StoredResult)], decisions: [OfficerDecision],
+                    overrides: [Override]) {
+            self.version = version
+            self.content = content
+            self.results = results
+            self.decisions = decisions
+            self.overrides = overrides
+        }
+
         public static func == (lhs: Version, rhs: Version) -> Bool {
             lhs.version == rhs.version && lhs.content == rhs.content && lhs.decisions == rhs.decisions && lhs.overrides == rhs.overrides
                 && lhs.results.map(\.run) == rhs.results.map(\.run) && lhs.results.map(\.result) == rhs.results.map(\.result)
@@ -191,6 +270,12 @@ public struct ListingHistory: Sendable, Equatable {
     public let listingID: String
     public let market: String
     public let versions: [Version]
+
+    public init(listingID: String, market: String, versions: [Version]) {
+        self.listingID = listingID
+        self.market = market
+        self.versions = versions
+    }
 }
 
 /// What the dashboard shows: where the newest results stand in each market, the rules behind
@@ -204,7 +289,8 @@ public struct Dashboard: Sendable, Equatable {
 
         public init() {}
 
-        mutating func add(_ decision: Decision, _ count: Int) {
+        /// Counts `count` results with `decision`.
+        public mutating func add(_ decision: Decision, _ count: Int) {
             switch decision {
             case .pass: pass += count
             case .review: review += count
@@ -216,6 +302,11 @@ public struct Dashboard: Sendable, Equatable {
     public struct MarketCounts: Sendable, Equatable {
         public let market: String
         public let counts: Counts
+
+        public init(market: String, counts: Counts) {
+            self.market = market
+            self.counts = counts
+        }
     }
 
     public struct RuleCount: Sendable, Equatable {
@@ -223,6 +314,12 @@ public struct Dashboard: Sendable, Equatable {
         public let category: String
         /// Listing-market pairs whose newest result has an open finding of the rule.
         public let listings: Int
+
+        public init(rule: String, category: String, listings: Int) {
+            self.rule = rule
+            self.category = category
+            self.listings = listings
+        }
     }
 
     public struct DayCounts: Sendable, Equatable {
@@ -230,6 +327,11 @@ public struct Dashboard: Sendable, Equatable {
         public let day: String
         /// The results recorded that day, all markets.
         public let counts: Counts
+
+        public init(day: String, counts: Counts) {
+            self.day = day
+            self.counts = counts
+        }
     }
 
     public struct RuleDay: Sendable, Equatable {
@@ -237,6 +339,12 @@ public struct Dashboard: Sendable, Equatable {
         public let rule: String
         /// Open findings (not overridden, info excluded) recorded that day.
         public let findings: Int
+
+        public init(day: String, rule: String, findings: Int) {
+            self.day = day
+            self.rule = rule
+            self.findings = findings
+        }
     }
 
     /// The newest result of each listing in each market, by market.
@@ -246,4 +354,11 @@ public struct Dashboard: Sendable, Equatable {
     /// Results recorded per day since the day asked, oldest first.
     public let days: [DayCounts]
     public let ruleDays: [RuleDay]
+
+    public init(markets: [MarketCounts], rules: [RuleCount], days: [DayCounts], ruleDays: [RuleDay]) {
+        self.markets = markets
+        self.rules = rules
+        self.days = days
+        self.ruleDays = ruleDays
+    }
 }

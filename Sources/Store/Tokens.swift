@@ -23,6 +23,14 @@ public struct TokenRecord: Sendable, Equatable {
     public let role: Role
     public let createdAt: String
     public let revokedAt: String?
+
+    public init(id: Int64, name: String, role: Role, createdAt: String, revokedAt: String?) {
+        self.id = id
+        self.name = name
+        self.role = role
+        self.createdAt = createdAt
+        self.revokedAt = revokedAt
+    }
 }
 
 /// The secrets of bearer tokens: `clr_` and 43 characters of base64url from 32 random bytes.
@@ -49,4 +57,11 @@ public struct SessionRecord: Sendable, Equatable {
     public let token: TokenRecord
     public let createdAt: String
     public let expiresAt: String
+
+    public init(id: Int64, token: TokenRecord, createdAt: String, expiresAt: String) {
+        self.id = id
+        self.token = token
+        self.createdAt = createdAt
+        self.expiresAt = expiresAt
+    }
 }
