@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // System ICU 72 behind plain-C functions with stable names: no ICU type or versioned
@@ -57,6 +58,9 @@ let package = Package(
         // behind a protocol; SQLite (GRDB, WAL, one file) is the embedded default.
         .target(name: "Store", dependencies: ["ComplianceCore", .product(name: "GRDB", package: "GRDB.swift"),
                                               .product(name: "Crypto", package: "swift-crypto")]),
+        // The same store in PostgreSQL (postgres-nio's connection pool), for teams: one database
+        // shared by many servers and audit processes, the audit chain serialized by a row lock.
+        .target(name: "StorePostgres", dependencies: ["Store", "ComplianceCore", .product(name: "PostgresNIO", package: "postgres-nio")]),
         // The HTTP service (Hummingbird 2): the API of docs/openapi.json, bearer tokens with roles.
         // The officers' web UI is part of it: Mustache templates and a stylesheet compiled into
         // the binary, so `clearance serve` needs no files beside it.
@@ -72,14 +76,14 @@ let package = Package(
         .executableTarget(
             name: "clearance",
             dependencies: [
-                "TextEngine", "ComplianceCore", "RulePacks", "Formats", "Localization", "CBenchReference", "XLIFF", "Translation", "Store", "Server",
+                "TextEngine", "ComplianceCore", "RulePacks", "Formats", "Localization", "CBenchReference", "XLIFF", "Translation", "Store", "StorePostgres", "Server",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "TextEngineTests", dependencies: ["TextEngine"]),
         .testTarget(name: "ServerTests", dependencies: ["Server", "Store", "ComplianceCore", "Formats", "RulePacks",
                                                         .product(name: "HummingbirdTesting", package: "hummingbird")]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "ComplianceCore", "TextEngine", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "StorePostgres", "ComplianceCore", "TextEngine", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "TextEngine", "RulePacks", "Formats"]),
         .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
         .testTarget(name: "XLIFFTests", dependencies: ["XLIFF", "SafeXML"]),
