@@ -46,7 +46,7 @@ extension ClearanceService {
     /// each market, so they reach the review queue.
     /// - Parameter listings: the listing of each result, in the same order (one listing's
     ///   results next to each other).
-    func record(listings: [Listing], results: [ListingResult], markets: [String], source: String, actor: String, day: Day) throws -> StoredRun {
+    func record(listings: [Listing], results: [ListingResult], markets: [String], source: String, actor: String, day: Day) async throws -> StoredRun {
         var items: [(listing: Listing, results: [ListingResult])] = []
         for (listing, result) in zip(listings, results) {
             if let last = items.last, last.listing == listing {
@@ -63,8 +63,8 @@ extension ClearanceService {
         let start = RunStart(key: AuditChain.sha256(([source, markets.joined(separator: ","), at] + contents).joined(separator: "\n")),
                              source: source, markets: markets, packs: packs, tool: tool.version, icu: tool.icu, cldr: tool.cldr,
                              day: day.description, actor: actor)
-        let run = try store.startRun(start, at: at)
-        _ = try store.record(batch, run: run.id, day: day.description, itemsDone: batch.count)
-        return try store.finishRun(run.id, actor: actor, at: now())
+        let run = try await store.startRun(start, at: at)
+        _ = try await store.record(batch, run: run.id, day: day.description, itemsDone: batch.count)
+        return try await store.finishRun(run.id, actor: actor, at: now())
     }
 }

@@ -12,13 +12,13 @@ struct Handlers: Sendable {
 
     /// The token of a request when the endpoint needs `role`: 401 without a valid token, 403
     /// when its role is below the one needed.
-    func authorize(_ request: Request, role: Role?) throws -> TokenRecord? {
+    func authorize(_ request: Request, role: Role?) async throws -> TokenRecord? {
         guard let role else { return nil }
         guard let header = request.headers[.authorization], header.hasPrefix("Bearer "), header.count > 7 else {
             throw APIError(.unauthorized, "this endpoint needs a bearer token (Authorization: Bearer clr_...)")
         }
         let secret = String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces)
-        guard let token = try service.store.activeToken(secretHash: TokenSecret.hash(secret)) else {
+        guard let token = try await service.store.activeToken(secretHash: TokenSecret.hash(secret)) else {
             throw APIError(.unauthorized, "the token is unknown or revoked")
         }
         guard token.role >= role else {
@@ -30,7 +30,7 @@ struct Handlers: Sendable {
     func handle(_ endpoint: API.Endpoint, request: Request, context: ServiceContext, token: TokenRecord?) async throws -> Response {
         switch (endpoint.method, endpoint.path) {
         case ("GET", "/healthz"):
-            _ = try service.store.auditTrail(after: 0, limit: 1)
+            _ = try await service.store.auditTrail(after: 0, limit: 1)
             return JSONAnswer.response(.object(["status": .string("ok")]))
         case ("GET", "/metrics"):
             return JSONAnswer.text(service.metrics.render(), contentType: "text/plain; version=0.0.4")
@@ -41,20 +41,20 @@ struct Handlers: Sendable {
         case ("POST", "/v1/localize"):
             return try await localize(request)
         case ("GET", "/v1/listings"):
-            return try queue(request)
+            return try await queue(request)
         case ("GET", "/v1/listings/{id}"):
-            return try history(request, context: context)
+            return try await history(request, context: context)
         case ("GET", "/v1/runs/{id}"):
             guard let id = context.parameters.get("id").flatMap(Int64.init) else { throw APIError(.badRequest, "the run id must be a number") }
-            guard let run = try service.store.run(id) else { throw APIError(.notFound, "no run \(id)") }
-            return JSONAnswer.response(RunReport.value(run, try service.store.results(run: id)))
+            guard let run = try await service.store.run(id) else { throw APIError(.notFound, "no run \(id)") }
+            return JSONAnswer.response(RunReport.value(run, try await service.store.results(run: id)))
         case ("GET", "/v1/runs/{id}/report"):
-            return try report(request, context: context)
+            return try await report(request, context: context)
         case ("GET", "/v1/audit"):
-            return try audit(request)
+            return try await audit(request)
         case ("GET", "/v1/audit/verify"):
-            let problems = try service.store.verifyAudit()
-            let head = try service.store.auditHead()
+            let problems = try await service.store.verifyAudit()
+            let head = try await service.store.auditHead()
             return JSONAnswer.response(.object(["intact": .bool(problems.isEmpty), "problems": .array(problems.map(JSONValue.string)),
                                                 "head": head.map { .object(["seq": .int($0.seq), "hash": .string($0.hash)]) } ?? .null]))
         case ("POST", "/v1/decisions"):
@@ -62,13 +62,13 @@ struct Handlers: Sendable {
         case ("POST", "/v1/overrides"):
             return try await override(request, token: token!)
         case ("GET", "/v1/tokens"):
-            return JSONAnswer.response(.object(["tokens": .array(try service.store.tokens().map(Self.json))]))
+            return JSONAnswer.response(.object(["tokens": .array(try await service.store.tokens().map(Self.json))]))
         case ("POST", "/v1/tokens"):
             return try await createToken(request, token: token!)
         case ("DELETE", "/v1/tokens/{id}"):
             guard let id = context.parameters.get("id").flatMap(Int64.init) else { throw APIError(.badRequest, "the token id must be a number") }
             do {
-                return JSONAnswer.response(Self.json(try service.store.revokeToken(id, actor: token!.name, at: service.now())))
+                return JSONAnswer.response(Self.json(try await service.store.revokeToken(id, actor: token!.name, at: service.now())))
             } catch let error as StoreError { throw APIError(.notFound, error.message) }
         default:
             throw APIError(.notFound, "no endpoint \(endpoint.method) \(endpoint.path)")
@@ -106,7 +106,7 @@ struct Handlers: Sendable {
         }
         let report = JSONReport.render(CheckRun(tool: service.tool, results: results, errors: errors))
         guard recording, !results.isEmpty else { return JSONAnswer.text(report) }
-        let run = try service.record(listings: checked, results: results, markets: Array(Set(results.map(\.market))).sorted(),
+        let run = try await service.record(listings: checked, results: results, markets: Array(Set(results.map(\.market))).sorted(),
                                      source: "webhook by \(token!.name)", actor: token!.name, day: day)
         return JSONAnswer.text(#"{"recorded_run":\#(run.id),"report":"# + report + "}")
     }
@@ -133,7 +133,7 @@ struct Handlers: Sendable {
         return JSONAnswer.text(#"{"listings":"# + listings + #","report":"# + report + "}")
     }
 
-    private func queue(_ request: Request) throws -> Response {
+    private func queue(_ request: Request) async throws -> Response {
         let query = request.uri.queryParameters
         func value(_ name: String) -> String? { query[Substring(name)].map(String.init).flatMap { $0.isEmpty ? nil : $0 } }
         var filter = QueueFilter(market: value("market"), rule: value("rule"), category: value("category"),
@@ -150,7 +150,7 @@ struct Handlers: Sendable {
             guard let severity = Severity(rawValue: text) else { throw APIError(.badRequest, "severity must be info, warn or block") }
             filter.severity = severity
         }
-        let entries = try service.store.queue(filter)
+        let entries = try await service.store.queue(filter)
         return JSONAnswer.response(.object(["listings": .array(entries.map { entry in
             .object(["id": .string(entry.version.listingID), "version": .string(entry.version.contentHash), "market": .string(entry.market),
                      "run": .int(Int(entry.run)), "decision": .string(entry.decision.rawValue), "engine_decision": .string(entry.engineDecision.rawValue),
@@ -158,12 +158,12 @@ struct Handlers: Sendable {
         })]))
     }
 
-    private func history(_ request: Request, context: ServiceContext) throws -> Response {
+    private func history(_ request: Request, context: ServiceContext) async throws -> Response {
         guard let id = context.parameters.get("id"), !id.isEmpty else { throw APIError(.badRequest, "the listing id is missing") }
         guard let market = request.uri.queryParameters["market"].map(String.init), !market.isEmpty else {
             throw APIError(.badRequest, "query parameter 'market' is required")
         }
-        let history = try service.store.history(listingID: id, market: market)
+        let history = try await service.store.history(listingID: id, market: market)
         guard !history.versions.isEmpty else { throw APIError(.notFound, "nothing recorded for listing '\(id)' in \(market)") }
         return JSONAnswer.response(.object(["id": .string(id), "market": .string(market), "versions": .array(history.versions.map { version in
             .object([
@@ -185,14 +185,14 @@ struct Handlers: Sendable {
         })]))
     }
 
-    private func report(_ request: Request, context: ServiceContext) throws -> Response {
+    private func report(_ request: Request, context: ServiceContext) async throws -> Response {
         guard let id = context.parameters.get("id").flatMap(Int64.init) else { throw APIError(.badRequest, "the run id must be a number") }
         let name = request.uri.queryParameters["format"].map(String.init) ?? "json"
         guard let format = RunExport.Format(rawValue: name) else {
             throw APIError(.badRequest, "format must be \(RunExport.Format.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        guard let run = try service.store.run(id) else { throw APIError(.notFound, "no run \(id)") }
-        let text = RunExport.render(format, run: run, results: try service.store.results(run: id), contents: try service.store.contents(run: id),
+        guard let run = try await service.store.run(id) else { throw APIError(.notFound, "no run \(id)") }
+        let text = RunExport.render(format, run: run, results: try await service.store.results(run: id), contents: try await service.store.contents(run: id),
                                     rules: service.engine.packs.flatMap(\.rules), tool: service.tool)
         var response = JSONAnswer.text(text, contentType: format.contentType)
         response.headers[.contentDisposition] = "attachment; filename=\"clearance-run-\(id).\(format == .junit ? "xml" : format.rawValue)\""
@@ -201,10 +201,10 @@ struct Handlers: Sendable {
         return response
     }
 
-    private func audit(_ request: Request) throws -> Response {
+    private func audit(_ request: Request) async throws -> Response {
         let after = request.uri.queryParameters["after"].flatMap { Int(String($0)) } ?? 0
         let limit = min(5000, max(1, request.uri.queryParameters["limit"].flatMap { Int(String($0)) } ?? 500))
-        let entries = try service.store.auditTrail(after: after, limit: limit)
+        let entries = try await service.store.auditTrail(after: after, limit: limit)
         return JSONAnswer.response(.object(["entries": .array(entries.map { entry in
             .object(["seq": .int(entry.seq), "at": .string(entry.at), "actor": .string(entry.actor), "action": .string(entry.action),
                      "subject": .string(entry.subject), "packs": .string(entry.packs), "reason": entry.reason.map(JSONValue.string) ?? .null,
@@ -214,13 +214,13 @@ struct Handlers: Sendable {
 
     private func decide(_ request: Request, token: TokenRecord) async throws -> Response {
         let object = try await jsonObject(request)
-        let (version, market) = try listingVersion(object)
+        let (version, market) = try await listingVersion(object)
         guard let verdictText = object["verdict"] as? String, let verdict = Verdict(rawValue: verdictText) else {
             throw APIError(.badRequest, "field 'verdict' must be approve or reject")
         }
-        let reason = try text(object, "reason")
+        let reason = try await text(object, "reason")
         do {
-            let made = try service.store.decide(version, market: market, verdict: verdict, officer: token.name, reason: reason, packs: service.packs,
+            let made = try await service.store.decide(version, market: market, verdict: verdict, officer: token.name, reason: reason, packs: service.packs,
                                                 at: service.now())
             return JSONAnswer.response(.object(["id": .int(Int(made.id)), "listing": .string(version.listingID), "version": .string(version.contentHash),
                                                 "market": .string(market), "verdict": .string(verdict.rawValue), "officer": .string(made.officer),
@@ -230,12 +230,12 @@ struct Handlers: Sendable {
 
     private func override(_ request: Request, token: TokenRecord) async throws -> Response {
         let object = try await jsonObject(request)
-        let (version, market) = try listingVersion(object)
-        let fingerprint = try text(object, "fingerprint")
-        let reason = try text(object, "reason")
+        let (version, market) = try await listingVersion(object)
+        let fingerprint = try await text(object, "fingerprint")
+        let reason = try await text(object, "reason")
         let expires = object["expires"] as? String
         do {
-            let made = try service.store.override(version, market: market, fingerprint: fingerprint, officer: token.name, reason: reason,
+            let made = try await service.store.override(version, market: market, fingerprint: fingerprint, officer: token.name, reason: reason,
                                                   expires: expires, packs: service.packs, at: service.now())
             return JSONAnswer.response(.object(["id": .int(Int(made.id)), "listing": .string(version.listingID), "version": .string(version.contentHash),
                                                 "market": .string(market), "fingerprint": .string(fingerprint), "officer": .string(made.officer),
@@ -246,12 +246,12 @@ struct Handlers: Sendable {
 
     private func createToken(_ request: Request, token: TokenRecord) async throws -> Response {
         let object = try await jsonObject(request)
-        let name = try text(object, "name")
+        let name = try await text(object, "name")
         guard let roleText = object["role"] as? String, let role = Role(rawValue: roleText) else {
             throw APIError(.badRequest, "field 'role' must be seller, officer or admin")
         }
         let secret = TokenSecret.generate()
-        let made = try service.store.addToken(name: name, role: role, secretHash: TokenSecret.hash(secret), actor: token.name, at: service.now())
+        let made = try await service.store.addToken(name: name, role: role, secretHash: TokenSecret.hash(secret), actor: token.name, at: service.now())
         guard case var .object(fields) = Self.json(made) else { throw APIError(.internalServerError, "token") }
         fields["secret"] = .string(secret)
         return JSONAnswer.response(.object(fields), status: .created)
@@ -277,7 +277,7 @@ struct Handlers: Sendable {
         return object
     }
 
-    private func text(_ object: [String: Any], _ field: String) throws -> String {
+    private func text(_ object: [String: Any], _ field: String) async throws -> String {
         guard let value = object[field] as? String, !value.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw APIError(.badRequest, "field '\(field)' must be a non-empty string")
         }
@@ -285,10 +285,10 @@ struct Handlers: Sendable {
     }
 
     /// The newest recorded version of `listing` in `market`, or the one whose hash starts with `version`.
-    private func listingVersion(_ object: [String: Any]) throws -> (ListingVersion, String) {
-        let listing = try text(object, "listing"), market = try text(object, "market")
+    private func listingVersion(_ object: [String: Any]) async throws -> (ListingVersion, String) {
+        let listing = try await text(object, "listing"), market = try await text(object, "market")
         let given = object["version"] as? String
-        switch try service.store.versionToDecide(listingID: listing, market: market, expected: given) {
+        switch try await service.store.versionToDecide(listingID: listing, market: market, expected: given) {
         case let .found(version): return (version, market)
         case .unknown: throw APIError(.notFound, "no listing '\(listing)' recorded for \(market)")
         case let .changed(newest):

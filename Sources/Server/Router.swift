@@ -52,7 +52,7 @@ public func buildRouter(_ service: ClearanceService) throws -> Router<ServiceCon
     for endpoint in API.endpoints {
         let path = RouterPath(endpoint.path.replacingOccurrences(of: "{", with: ":").replacingOccurrences(of: "}", with: ""))
         router.on(path, method: HTTPRequest.Method(rawValue: endpoint.method)!) { request, context in
-            let token = try handlers.authorize(request, role: endpoint.role)
+            let token = try await handlers.authorize(request, role: endpoint.role)
             return try await handlers.handle(endpoint, request: request, context: context, token: token)
         }
     }

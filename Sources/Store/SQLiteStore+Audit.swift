@@ -4,21 +4,21 @@ import GRDB
 
 /// The audit trail: appended in the same transaction as what it records, verified by its chain.
 extension SQLiteStore {
-    public func auditTrail(after: Int, limit: Int?) throws -> [AuditEntry] {
-        try writer.read { db in
+    public func auditTrail(after: Int, limit: Int?) async throws -> [AuditEntry] {
+        try await writer.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE seq > ? ORDER BY seq LIMIT ?", arguments: [after, limit ?? -1]).map(Self.entry)
         }
     }
 
-    public func recentAudit(before: Int?, limit: Int) throws -> [AuditEntry] {
-        try writer.read { db in
+    public func recentAudit(before: Int?, limit: Int) async throws -> [AuditEntry] {
+        try await writer.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE seq < ? ORDER BY seq DESC LIMIT ?",
                              arguments: [before ?? Int.max, max(1, limit)]).map(Self.entry)
         }
     }
 
-    public func verifyAudit() throws -> [String] {
-        try writer.read { db in
+    public func verifyAudit() async throws -> [String] {
+        try await writer.read { db in
             let entries = try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY seq").map(Self.entry)
             let head = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_head WHERE id = 1").map { (seq: $0["seq"] as Int, hash: $0["hash"] as String) }
             return AuditChain.problems(in: entries, head: head ?? (entries.isEmpty ? nil : (seq: 0, hash: "")))

@@ -3,8 +3,8 @@ import GRDB
 
 /// Counts for the officers' dashboard.
 extension SQLiteStore {
-    public func dashboard(since day: String) throws -> Dashboard {
-        try writer.read { db in
+    public func dashboard(since day: String) async throws -> Dashboard {
+        try await writer.read { db in
             var markets: [String: Dashboard.Counts] = [:]
             for row in try Row.fetchAll(db, sql: """
                 SELECT latest.market, latest.decision,

@@ -5,10 +5,10 @@ import GRDB
 /// Officers' overrides and decisions, each an entry in the audit trail.
 extension SQLiteStore {
     public func override(_ version: ListingVersion, market: String, fingerprint: String, officer: String, reason: String,
-                         expires: String?, packs: [String], at: String) throws -> Override {
+                         expires: String?, packs: [String], at: String) async throws -> Override {
         try Self.require(officer: officer, reason: reason)
         if let expires, !Self.isDay(expires) { throw StoreError("expiry '\(expires)' is not a day (YYYY-MM-DD)") }
-        return try writer.write { db in
+        return try await writer.write { db in
             let versionID = try Self.existingVersionID(db, version)
             let known = try Int.fetchOne(db, sql: """
                 SELECT COUNT(*) FROM finding f JOIN result r ON r.run_id = f.run_id AND r.item = f.item AND r.market = f.market
@@ -29,9 +29,9 @@ extension SQLiteStore {
     }
 
     public func decide(_ version: ListingVersion, market: String, verdict: Verdict, officer: String, reason: String,
-                       packs: [String], at: String) throws -> OfficerDecision {
+                       packs: [String], at: String) async throws -> OfficerDecision {
         try Self.require(officer: officer, reason: reason)
-        return try writer.write { db in
+        return try await writer.write { db in
             let versionID = try Self.existingVersionID(db, version)
             try db.execute(sql: "INSERT INTO decision (version_id, market, verdict, officer, reason, at) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: [versionID, market, verdict.rawValue, officer, reason, at])
@@ -42,8 +42,8 @@ extension SQLiteStore {
         }
     }
 
-    public func decisions(_ version: ListingVersion, market: String) throws -> [OfficerDecision] {
-        try writer.read { db in
+    public func decisions(_ version: ListingVersion, market: String) async throws -> [OfficerDecision] {
+        try await writer.read { db in
             guard let versionID = try Self.versionIDIfKnown(db, version) else { return [] }
             return try Self.decisions(db, versionID: versionID, version: version, market: market)
         }
@@ -56,8 +56,8 @@ extension SQLiteStore {
         }
     }
 
-    public func activeOverrides(_ version: ListingVersion, market: String, day: String) throws -> [Override] {
-        try writer.read { db in
+    public func activeOverrides(_ version: ListingVersion, market: String, day: String) async throws -> [Override] {
+        try await writer.read { db in
             guard let versionID = try Self.versionIDIfKnown(db, version) else { return [] }
             return try Self.overrides(db, versionID: versionID, version: version, market: market, day: day)
         }

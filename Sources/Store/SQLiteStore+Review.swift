@@ -4,8 +4,8 @@ import GRDB
 
 /// The review queue and a listing's history.
 extension SQLiteStore {
-    public func queue(_ filter: QueueFilter) throws -> [QueueEntry] {
-        try writer.read { db in
+    public func queue(_ filter: QueueFilter) async throws -> [QueueEntry] {
+        try await writer.read { db in
             var conditions: [String] = []
             var arguments: [any DatabaseValueConvertible] = []
             if let market = filter.market { conditions.append("l.market = ?"); arguments.append(market) }
@@ -43,8 +43,8 @@ extension SQLiteStore {
         }
     }
 
-    public func history(listingID: String, market: String) throws -> ListingHistory {
-        try writer.read { db in
+    public func history(listingID: String, market: String) async throws -> ListingHistory {
+        try await writer.read { db in
             let versions = try Row.fetchAll(db, sql: """
                 SELECT v.id, v.content_hash, v.content, MAX(r.run_id) AS last_run FROM listing_version v JOIN result r ON r.version_id = v.id
                 WHERE v.listing_id = ? AND r.market = ? GROUP BY v.id ORDER BY last_run DESC, v.id DESC

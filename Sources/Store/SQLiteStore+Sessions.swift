@@ -2,8 +2,8 @@ import GRDB
 
 /// Browser sessions of the web UI.
 extension SQLiteStore {
-    public func startSession(token: TokenRecord, secretHash: String, at: String, expiresAt: String) throws -> SessionRecord {
-        try writer.write { db in
+    public func startSession(token: TokenRecord, secretHash: String, at: String, expiresAt: String) async throws -> SessionRecord {
+        try await writer.write { db in
             guard try Int.fetchOne(db, sql: "SELECT 1 FROM token WHERE id = ? AND revoked_at IS NULL", arguments: [token.id]) != nil else {
                 throw StoreError("token \(token.id) is unknown or revoked")
             }
@@ -16,8 +16,8 @@ extension SQLiteStore {
         }
     }
 
-    public func activeSession(secretHash: String, at: String) throws -> SessionRecord? {
-        try writer.read { db in
+    public func activeSession(secretHash: String, at: String) async throws -> SessionRecord? {
+        try await writer.read { db in
             guard let row = try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT s.id AS session_id, s.created_at AS session_created_at, s.expires_at, t.*
                 FROM session s JOIN token t ON t.id = s.token_id
@@ -28,8 +28,8 @@ extension SQLiteStore {
         }
     }
 
-    public func endSession(_ id: Int64, at: String) throws {
-        try writer.write { db in
+    public func endSession(_ id: Int64, at: String) async throws {
+        try await writer.write { db in
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT s.ended_at, t.id, t.name FROM session s JOIN token t ON t.id = s.token_id WHERE s.id = ?
                 """, arguments: [id]) else { throw StoreError("no session \(id)") }

@@ -2,9 +2,9 @@ import GRDB
 
 /// Bearer tokens, kept by the hash of their secret.
 extension SQLiteStore {
-    public func addToken(name: String, role: Role, secretHash: String, actor: String, at: String) throws -> TokenRecord {
+    public func addToken(name: String, role: Role, secretHash: String, actor: String, at: String) async throws -> TokenRecord {
         guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw StoreError("a token needs a name") }
-        return try writer.write { db in
+        return try await writer.write { db in
             try db.execute(sql: "INSERT INTO token (name, role, hash, created_at) VALUES (?, ?, ?, ?)",
                            arguments: [name, role.rawValue, secretHash, at])
             let id = db.lastInsertedRowID
@@ -14,12 +14,12 @@ extension SQLiteStore {
         }
     }
 
-    public func tokens() throws -> [TokenRecord] {
-        try writer.read { db in try Row.fetchAll(db, sql: "SELECT * FROM token ORDER BY id").map(Self.token) }
+    public func tokens() async throws -> [TokenRecord] {
+        try await writer.read { db in try Row.fetchAll(db, sql: "SELECT * FROM token ORDER BY id").map(Self.token) }
     }
 
-    public func revokeToken(_ id: Int64, actor: String, at: String) throws -> TokenRecord {
-        try writer.write { db in
+    public func revokeToken(_ id: Int64, actor: String, at: String) async throws -> TokenRecord {
+        try await writer.write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM token WHERE id = ?", arguments: [id]) else { throw StoreError("no token \(id)") }
             let token = Self.token(row)
             guard token.revokedAt == nil else { return token }
@@ -30,8 +30,8 @@ extension SQLiteStore {
         }
     }
 
-    public func activeToken(secretHash: String) throws -> TokenRecord? {
-        try writer.read { db in
+    public func activeToken(secretHash: String) async throws -> TokenRecord? {
+        try await writer.read { db in
             try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM token WHERE hash = ? AND revoked_at IS NULL"), arguments: [secretHash]).map(Self.token)
         }
     }

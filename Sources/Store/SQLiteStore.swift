@@ -30,19 +30,19 @@ public final class SQLiteStore: ClearanceStore {
 
     // MARK: Runs
 
-    public func unfinishedRun(key: String) throws -> StoredRun? {
-        try writer.read { db in
+    public func unfinishedRun(key: String) async throws -> StoredRun? {
+        try await writer.read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM run WHERE key = ? AND finished_at IS NULL ORDER BY id DESC LIMIT 1",
                              arguments: [key]).map(Self.run)
         }
     }
 
-    public func run(_ id: Int64) throws -> StoredRun? {
-        try writer.read { db in try Row.fetchOne(db, sql: "SELECT * FROM run WHERE id = ?", arguments: [id]).map(Self.run) }
+    public func run(_ id: Int64) async throws -> StoredRun? {
+        try await writer.read { db in try Row.fetchOne(db, sql: "SELECT * FROM run WHERE id = ?", arguments: [id]).map(Self.run) }
     }
 
-    public func startRun(_ start: RunStart, at: String) throws -> StoredRun {
-        try writer.write { db in
+    public func startRun(_ start: RunStart, at: String) async throws -> StoredRun {
+        try await writer.write { db in
             try db.execute(sql: """
                 INSERT INTO run (key, source, markets, packs, tool, icu, cldr, day, started_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -57,8 +57,8 @@ public final class SQLiteStore: ClearanceStore {
         }
     }
 
-    public func record(_ batch: [BatchItem], run: Int64, day: String, itemsDone: Int) throws -> [StoredResult] {
-        try writer.write { db in
+    public func record(_ batch: [BatchItem], run: Int64, day: String, itemsDone: Int) async throws -> [StoredResult] {
+        try await writer.write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM run WHERE id = ?", arguments: [run]) else {
                 throw StoreError("no run \(run)")
             }
@@ -96,8 +96,8 @@ public final class SQLiteStore: ClearanceStore {
         }
     }
 
-    public func finishRun(_ run: Int64, actor: String, at: String) throws -> StoredRun {
-        try writer.write { db in
+    public func finishRun(_ run: Int64, actor: String, at: String) async throws -> StoredRun {
+        try await writer.write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM run WHERE id = ?", arguments: [run]) else {
                 throw StoreError("no run \(run)")
             }
@@ -113,8 +113,8 @@ public final class SQLiteStore: ClearanceStore {
         }
     }
 
-    public func latestVersion(listingID: String, market: String) throws -> ListingVersion? {
-        try writer.read { db in
+    public func latestVersion(listingID: String, market: String) async throws -> ListingVersion? {
+        try await writer.read { db in
             try Row.fetchOne(db, sql: """
                 SELECT v.listing_id, v.content_hash FROM latest_result l JOIN listing_version v ON v.id = l.version_id
                 WHERE l.listing_id = ? AND l.market = ?
@@ -122,14 +122,14 @@ public final class SQLiteStore: ClearanceStore {
         }
     }
 
-    public func results(run: Int64) throws -> [StoredResult] {
-        try writer.read { db in
+    public func results(run: Int64) async throws -> [StoredResult] {
+        try await writer.read { db in
             try Self.storedResults(db, where: "r.run_id = ?", arguments: [run], order: "r.item, r.market").map(\.result)
         }
     }
 
-    public func contents(run: Int64) throws -> [String: String] {
-        try writer.read { db in
+    public func contents(run: Int64) async throws -> [String: String] {
+        try await writer.read { db in
             var contents: [String: String] = [:]
             for row in try Row.fetchAll(db, sql: """
                 SELECT DISTINCT v.content_hash, v.content FROM result r JOIN listing_version v ON v.id = r.version_id WHERE r.run_id = ?

@@ -54,7 +54,7 @@ struct ServeCommand: AsyncParsableCommand {
                                        tool: CheckRun.Tool(version: ToolInfo.version, icu: versions.icu, cldr: versions.cldr, packs: packIDs),
                                        today: { (try? CheckDay.parse(nil)) ?? Day("1970-01-01")! }, now: { AuditClock.now() },
                                        maximumBodyBytes: maxBody, localization: localization, secureCookies: secureCookies)
-        if try opened.tokens().allSatisfy({ $0.revokedAt != nil }) {
+        if try await opened.tokens().allSatisfy({ $0.revokedAt != nil }) {
             Terminal.warn("\(store.db) has no active token: every /v1 call will be refused. Make one: clearance token create --name NAME --role admin --db \(store.db)")
         }
         Terminal.note("clearance serve: http://\(host):\(port), web UI at /ui/ (store \(store.db), \(packs.count) packs, \(markets.count) markets)")
@@ -68,17 +68,17 @@ struct TokenCommand: ParsableCommand {
         commandName: "token", abstract: "Make, list and revoke the service's bearer tokens.",
         subcommands: [Create.self, List.self, Revoke.self])
 
-    struct Create: ParsableCommand {
+    struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Make a token and print its secret (shown this once; the store keeps its hash).")
         @OptionGroup var store: StoreOptions
         @Option(help: "Who or what holds it.") var name: String
         @Option(help: "seller (check), officer (also review), admin (also tokens).") var role: Role
         @Option(help: "Who makes it, for the audit trail (default: the login name).") var actor: String?
 
-        func run() throws {
+        func run() async throws {
             let secret = TokenSecret.generate()
             do {
-                let made = try store.open().addToken(name: name, role: role, secretHash: TokenSecret.hash(secret), actor: AuditClock.actor(actor),
+                let made = try await store.open().addToken(name: name, role: role, secretHash: TokenSecret.hash(secret), actor: AuditClock.actor(actor),
                                                      at: AuditClock.now())
                 print(secret)
                 Terminal.note("token \(made.id) for '\(made.name)' (\(made.role.rawValue)): keep the secret above; it is not shown again")
@@ -86,26 +86,26 @@ struct TokenCommand: ParsableCommand {
         }
     }
 
-    struct List: ParsableCommand {
+    struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the tokens (never their secrets).")
         @OptionGroup var store: StoreOptions
 
-        func run() throws {
-            for token in try store.open().tokens() {
+        func run() async throws {
+            for token in try await store.open().tokens() {
                 print("\(token.id)  \(token.role.rawValue)  \(token.name)  made \(token.createdAt)" + (token.revokedAt.map { "  revoked \($0)" } ?? ""))
             }
         }
     }
 
-    struct Revoke: ParsableCommand {
+    struct Revoke: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Revoke a token by its id.")
         @OptionGroup var store: StoreOptions
         @Argument(help: "The token's id (clearance token list).") var id: Int64
         @Option(help: "Who revokes it, for the audit trail (default: the login name).") var actor: String?
 
-        func run() throws {
+        func run() async throws {
             do {
-                let token = try store.open().revokeToken(id, actor: AuditClock.actor(actor), at: AuditClock.now())
+                let token = try await store.open().revokeToken(id, actor: AuditClock.actor(actor), at: AuditClock.now())
                 print("revoked token \(token.id) ('\(token.name)')")
             } catch let error as StoreError { throw InputError(error.description) }
         }

@@ -10,7 +10,7 @@ import Testing
         try CLIRunner.run(["audit"] + arguments, directory: Self.root)
     }
 
-    @Test func aCatalogIntoTheStoreWithOverridesAndTheTrail() throws {
+    @Test func aCatalogIntoTheStoreWithOverridesAndTheTrail() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("audit-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -56,7 +56,7 @@ import Testing
 
         // A manual edit (the append-only triggers dropped first) breaks the chain.
         let raw = try DatabaseQueue(path: db)
-        try raw.write { db in
+        try await raw.write { db in
             try db.execute(sql: "DROP TRIGGER audit_no_update")
             try db.execute(sql: "UPDATE audit SET actor = 'director' WHERE seq = 4")
         }
@@ -66,7 +66,7 @@ import Testing
 
     /// A run stopped part-way (here by --limit; a killed process leaves the same state, since each
     /// batch commits with the run's progress) goes on where it stopped: nothing is lost or checked twice.
-    @Test func aStoppedRunResumes() throws {
+    @Test func aStoppedRunResumes() async throws {
         let db = FileManager.default.temporaryDirectory.appendingPathComponent("resume-\(UUID().uuidString).sqlite").path
         defer { try? FileManager.default.removeItem(atPath: db) }
         let base = ["examples/listings.jsonl", "--db", db, "--actor", "ci", "--date", "2026-12-01"]
@@ -85,7 +85,7 @@ import Testing
         #expect(try audit(["log", "--db", db]).stdout.components(separatedBy: "run.start").count == 2, "one run, resumed")
     }
 
-    @Test func badInputIsNamed() throws {
+    @Test func badInputIsNamed() async throws {
         let missing = try audit(["/nonexistent/catalog.jsonl", "--db", FileManager.default.temporaryDirectory.appendingPathComponent("x-\(UUID()).sqlite").path])
         #expect(missing.status == 2 && missing.stderr.contains("/nonexistent/catalog.jsonl: cannot read the catalog"))
         let junk = FileManager.default.temporaryDirectory.appendingPathComponent("junk-\(UUID()).sqlite")

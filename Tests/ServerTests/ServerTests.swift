@@ -30,14 +30,14 @@ import Testing
         return CatalogLocalization(localizer: localizer, engine: engine, packs: packs)
     }
 
-    static func service(maximumBodyBytes: Int = 1 << 16) throws -> (ClearanceService, [Role: String]) {
+    static func service(maximumBodyBytes: Int = 1 << 16) async throws -> (ClearanceService, [Role: String]) {
         let packs = try yamlFiles("rules").map { try RulePackLoader.load(yaml: String(decoding: try Data(contentsOf: $0), as: UTF8.self), file: $0.path) }
         let markets = try yamlFiles("locales/markets").map { try MarketLoader.load(yaml: String(decoding: try Data(contentsOf: $0), as: UTF8.self), file: $0.path) }
         let store = try SQLiteStore()
         var secrets: [Role: String] = [:]
         for role in Role.allCases {
             let secret = TokenSecret.generate()
-            _ = try store.addToken(name: "\(role.rawValue) one", role: role, secretHash: TokenSecret.hash(secret), actor: "setup", at: "2026-12-01T08:00:00Z")
+            _ = try await store.addToken(name: "\(role.rawValue) one", role: role, secretHash: TokenSecret.hash(secret), actor: "setup", at: "2026-12-01T08:00:00Z")
             secrets[role] = secret
         }
         let engine = try Engine(packs: packs)
@@ -65,7 +65,7 @@ import Testing
     }
 
     @Test func everyProtectedEndpointRefusesNoTokenAndALowerRole() async throws {
-        let (service, secrets) = try Self.service()
+        let (service, secrets) = try await Self.service()
         let app = Application(router: try buildRouter(service))
         try await app.test(.router) { client in
             for endpoint in API.endpoints {
@@ -92,7 +92,7 @@ import Testing
     }
 
     @Test func theWebhookAnswersWithDecisionsAndFindings() async throws {
-        let (service, secrets) = try Self.service()
+        let (service, secrets) = try await Self.service()
         let app = Application(router: try buildRouter(service))
         try await app.test(.router) { client in
             let listings = #"[{"id": "a", "market": "DE", "title": "Umweltfreundliche Trinkflasche"}, {"id": "b", "title": "Trinkflasche aus Glas"}]"#
@@ -115,7 +115,7 @@ import Testing
     }
 
     @Test func productsAreLocalizedAndChecked() async throws {
-        let (service, secrets) = try Self.service()
+        let (service, secrets) = try await Self.service()
         let app = Application(router: try buildRouter(service))
         try await app.test(.router) { client in
             let product = #"{"sku": "BB-1", "brand": "Brickly", "category": "toys/building", "type": "building blocks", "attributes": {"small_parts": "true", "age_min_years": "3", "pieces": "120"}}"#
@@ -136,7 +136,7 @@ import Testing
     }
 
     @Test func aBodyOverTheLimitGets413() async throws {
-        let (service, secrets) = try Self.service(maximumBodyBytes: 1024)
+        let (service, secrets) = try await Self.service(maximumBodyBytes: 1024)
         let app = Application(router: try buildRouter(service))
         try await app.test(.router) { client in
             let big = #"{"id": "a", "market": "DE", "title": ""# + String(repeating: "x", count: 4096) + #""}"#
@@ -147,14 +147,14 @@ import Testing
     }
 
     @Test func officersDecideAndOverrideAndAdminsManageTokens() async throws {
-        let (service, secrets) = try Self.service()
+        let (service, secrets) = try await Self.service()
         // A listing the store has recorded, as an audit leaves it.
         let content = #"{"id":"eco-1","market":"DE","title":"Umweltfreundliche Trinkflasche"}"#
         let listing = Listing(id: "eco-1", market: "DE", title: "Umweltfreundliche Trinkflasche")
         let result = try service.engine.check(listing, market: service.markets["DE"]!, on: Day("2026-12-01")!)
-        let run = try service.store.startRun(RunStart(key: "k", source: "t", markets: ["DE"], packs: [], tool: "t", icu: "72.1", cldr: "42.0",
+        let run = try await service.store.startRun(RunStart(key: "k", source: "t", markets: ["DE"], packs: [], tool: "t", icu: "72.1", cldr: "42.0",
                                                       day: "2026-12-01", actor: "ci"), at: "2026-12-01T08:30:00Z")
-        _ = try service.store.record([.checked(item: 0, listingID: "eco-1", content: content, results: [result])], run: run.id, day: "2026-12-01", itemsDone: 1)
+        _ = try await service.store.record([.checked(item: 0, listingID: "eco-1", content: content, results: [result])], run: run.id, day: "2026-12-01", itemsDone: 1)
         let app = Application(router: try buildRouter(service))
         try await app.test(.router) { client in
             let officer = Self.headers(secrets[.officer])
@@ -198,7 +198,7 @@ import Testing
             let verify = try await client.execute(uri: "/v1/audit/verify", method: .get, headers: officer)
             #expect(try Self.json(verify)["intact"] as? Bool == true)
             let head = try #require(try Self.json(verify)["head"] as? [String: Any])
-            #expect(head["seq"] as? Int == (try service.store.auditTrail().count) && (head["hash"] as? String)?.count == 64)
+            await #expect(head["seq"] as? Int == (try service.store.auditTrail().count) && (head["hash"] as? String)?.count == 64)
 
             let admin = Self.headers(secrets[.admin])
             let made = try await client.execute(uri: "/v1/tokens", method: .post, headers: admin, body: ByteBuffer(string: #"{"name": "shop backend", "role": "seller"}"#))
@@ -220,7 +220,7 @@ import Testing
 
     /// `?record=true` keeps the webhook's results as a run, so they reach the review queue.
     @Test func theWebhookMayRecordForReview() async throws {
-        let (service, secrets) = try Self.service()
+        let (service, secrets) = try await Self.service()
         let app = Application(router: try buildRouter(service))
         try await app.test(.router) { client in
             let body = ByteBuffer(string: #"[{"id": "w-1", "title": "Umweltfreundliche Trinkflasche"}, {"id": "w-2", "title": "Trinkflasche"}]"#)
@@ -229,26 +229,27 @@ import Testing
             let answer = try Self.json(response)
             let run = try #require(answer["recorded_run"] as? Int)
             #expect((answer["report"] as? [String: Any])?["results"] != nil)
-            #expect(try service.store.run(Int64(run))?.source == "webhook by seller one")
-            #expect(try service.store.queue(QueueFilter(market: "DE")).map(\.version.listingID) == ["w-1"])
-            #expect(try service.store.auditTrail().suffix(2).map(\.actor) == ["seller one", "seller one"])
+            #expect(try await service.store.run(Int64(run))?.source == "webhook by seller one")
+            #expect(try await service.store.queue(QueueFilter(market: "DE")).map(\.version.listingID) == ["w-1"])
+            #expect(try await service.store.auditTrail().suffix(2).map(\.actor) == ["seller one", "seller one"])
             let plain = try await client.execute(uri: "/v1/check?market=DE", method: .post, headers: Self.headers(secrets[.seller]), body: body)
-            #expect(try Self.json(plain)["recorded_run"] == nil && (try service.store.run(Int64(run + 1))) == nil, "recording is asked for")
+            #expect(try Self.json(plain)["recorded_run"] == nil)
+            #expect(try await service.store.run(Int64(run + 1)) == nil, "recording is asked for")
         }
     }
 
     /// A recorded run in every report format, with the spans and citations a check would give.
     @Test func runReportsComeInEveryFormat() async throws {
-        let (service, secrets) = try Self.service()
+        let (service, secrets) = try await Self.service()
         let title = "=HYPERLINK(\"x\") Umweltfreundliche Trinkflasche <script>"
         let listing = Listing(id: "=eco-1", market: "DE", title: title)
         let result = try service.engine.check(listing, market: service.markets["DE"]!, on: Day("2026-12-01")!)
         let warn = try #require(result.findings.first { $0.rule == "eu/ucpd/generic-environmental-claim" })
-        let run = try service.store.startRun(RunStart(key: "k", source: "t", markets: ["DE"], packs: [], tool: "t", icu: "72.1", cldr: "42.0",
+        let run = try await service.store.startRun(RunStart(key: "k", source: "t", markets: ["DE"], packs: [], tool: "t", icu: "72.1", cldr: "42.0",
                                                       day: "2026-12-01", actor: "ci"), at: "2026-12-01T08:30:00Z")
-        _ = try service.store.record([.checked(item: 0, listingID: "=eco-1", content: ListingJSON.value(listing).text, results: [result])],
+        _ = try await service.store.record([.checked(item: 0, listingID: "=eco-1", content: ListingJSON.value(listing).text, results: [result])],
                                      run: run.id, day: "2026-12-01", itemsDone: 1)
-        _ = try service.store.finishRun(run.id, actor: "ci", at: "2026-12-01T08:31:00Z")
+        _ = try await service.store.finishRun(run.id, actor: "ci", at: "2026-12-01T08:31:00Z")
         let app = Application(router: try buildRouter(service))
         try await app.test(.router) { client in
             let officer = Self.headers(secrets[.officer])
@@ -278,7 +279,7 @@ import Testing
 
     /// `docs/openapi.json` is the document the service serves; regenerate it with
     /// `clearance serve --openapi > docs/openapi.json` when the API changes.
-    @Test func theCheckedInOpenAPIDocumentIsCurrent() throws {
+    @Test func theCheckedInOpenAPIDocumentIsCurrent() async throws {
         let url = Self.root.appendingPathComponent("docs/openapi.json")
         let checkedIn = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? NSDictionary
         let current = try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.value.text.utf8)) as? NSDictionary

@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test func pagesNeedASessionAndTheRightRole() async throws {
-        let (service, secrets) = try ServerTests.service()
+        let (service, secrets) = try await ServerTests.service()
         let app = Application(router: try buildRouter(service))
         try await app.test(.router) { client in
             for page in ["/ui/", "/ui/check", "/ui/queue?market=DE", "/ui/listings/a?market=DE", "/ui/audit"] {
@@ -81,7 +81,7 @@ import Testing
     }
 
     @Test func loginOnlyReturnsToPagesOfTheUI() async throws {
-        let (service, secrets) = try ServerTests.service()
+        let (service, secrets) = try await ServerTests.service()
         let app = Application(router: try buildRouter(service))
         try await app.test(.router) { client in
             let foreign = try await client.execute(uri: "/ui/login", method: .post,
@@ -97,7 +97,7 @@ import Testing
     }
 
     @Test func formsNeedTheSessionsFormTokenAndThisOrigin() async throws {
-        let (service, secrets) = try ServerTests.service()
+        let (service, secrets) = try await ServerTests.service()
         let app = Application(router: try buildRouter(service))
         try await app.test(.router) { client in
             let officer = try await Self.logIn(client, secret: secrets[.officer]!)
@@ -124,7 +124,7 @@ import Testing
     }
 
     @Test func checkRecordApproveAndAuditWithMarkupInTheListing() async throws {
-        let (service, secrets) = try ServerTests.service()
+        let (service, secrets) = try await ServerTests.service()
         let app = Application(router: try buildRouter(service))
         try await app.test(.router) { client in
             let officer = try await Self.logIn(client, secret: secrets[.officer]!)
@@ -160,7 +160,7 @@ import Testing
                                                  body: Self.form([("csrf", officer.csrf), ("market", "DE"), ("version", "deadbeef"), ("verdict", "approve"),
                                                                   ("reason", "r")]))
             #expect(stale.status == .conflict)
-            #expect(try service.store.auditTrail().filter { $0.action == "decision" }.isEmpty)
+            #expect(try await service.store.auditTrail().filter { $0.action == "decision" }.isEmpty)
 
             let reason = "Phone number removed <before> publishing"
             let approved = try await client.execute(uri: action, method: .post, headers: officer.headers(),
@@ -177,7 +177,7 @@ import Testing
             #expect(audit.contains("id=\"verify\" class=\"pass\">The hash chain is intact"))
             #expect(audit.contains("<td>decision</td>") && audit.contains("Phone number removed &lt;before&gt; publishing"))
             #expect(!audit.contains("<b>"))
-            #expect(try service.store.verifyAudit().isEmpty)
+            #expect(try await service.store.verifyAudit().isEmpty)
 
             let queue = Self.text(try await client.execute(uri: "/ui/queue?market=DE&decision=all", method: .get, headers: officer.headers()))
             #expect(queue.contains("x&lt;b&gt;&quot;1&quot;&lt;/b&gt;</a></td><td>DE</td><td class=\"block\">block</td><td>approve</td>"))
@@ -188,7 +188,7 @@ import Testing
     }
 
     @Test func anOverrideShowsOnTheListingAndInTheTrail() async throws {
-        let (service, secrets) = try ServerTests.service()
+        let (service, secrets) = try await ServerTests.service()
         let app = Application(router: try buildRouter(service))
         try await app.test(.router) { client in
             let officer = try await Self.logIn(client, secret: secrets[.officer]!)
@@ -208,12 +208,12 @@ import Testing
             #expect(after.contains("class=\"sev-block overridden\""))
             #expect(!after.contains("name=\"fingerprint\" value=\"\(fingerprint)\""), "an overridden finding offers no second override")
             #expect(after.contains("<td>override (until 2026-12-31)</td><td>officer one</td><td>Company hotline, allowed by contract</td>"))
-            #expect(try service.store.auditTrail().last?.action == "override")
+            #expect(try await service.store.auditTrail().last?.action == "override")
         }
     }
 
     @Test func loggingOutOrRevokingTheTokenEndsTheSession() async throws {
-        let (service, secrets) = try ServerTests.service()
+        let (service, secrets) = try await ServerTests.service()
         let app = Application(router: try buildRouter(service))
         try await app.test(.router) { client in
             let officer = try await Self.logIn(client, secret: secrets[.officer]!)
@@ -222,11 +222,11 @@ import Testing
             #expect(out.headers[.setCookie]?.contains("Max-Age=0") == true)
             let gone = try await client.execute(uri: "/ui/queue", method: .get, headers: officer.headers())
             #expect(gone.status == .seeOther)
-            #expect(try service.store.auditTrail().suffix(2).map(\.action) == ["session.start", "session.end"])
+            #expect(try await service.store.auditTrail().suffix(2).map(\.action) == ["session.start", "session.end"])
 
             let again = try await Self.logIn(client, secret: secrets[.officer]!)
-            let token = try #require(try service.store.tokens().first { $0.role == .officer })
-            _ = try service.store.revokeToken(token.id, actor: "admin one", at: "2026-12-01T09:30:00Z")
+            let token = try await #require(try service.store.tokens().first { $0.role == .officer })
+            _ = try await service.store.revokeToken(token.id, actor: "admin one", at: "2026-12-01T09:30:00Z")
             let revoked = try await client.execute(uri: "/ui/queue", method: .get, headers: again.headers())
             #expect(revoked.status == .seeOther, "a revoked token's sessions end with it")
         }
@@ -234,7 +234,7 @@ import Testing
 
     /// Every `{{{name}}}` of the templates inserts markup built in Swift from escaped text; the
     /// name says so by ending in HTML. Everything else goes through `{{name}}`, which escapes.
-    @Test func templatesInsertOnlyNamedMarkupUnescaped() throws {
+    @Test func templatesInsertOnlyNamedMarkupUnescaped() async throws {
         let folder = ServerTests.root.appendingPathComponent("Sources/Server/WebUI/Templates")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".mustache") }
         #expect(files.count >= 8)

@@ -35,13 +35,13 @@ extension WebUI {
         let older: String?
     }
 
-    func auditPage(_ request: Request, user: User) throws -> Response {
+    func auditPage(_ request: Request, user: User) async throws -> Response {
         let query = WebForm(request.uri.query ?? "")
         let before = query["before"].flatMap(Int.init)
         let size = 100
-        let entries = try service.store.recentAudit(before: before, limit: size)
-        let problems = try service.store.verifyAudit()
-        let head = try service.store.auditHead()
+        let entries = try await service.store.recentAudit(before: before, limit: size)
+        let problems = try await service.store.verifyAudit()
+        let head = try await service.store.auditHead()
         let newestSeq = head?.seq ?? 0
         let view = AuditPage(
             intact: problems.isEmpty,
@@ -61,12 +61,12 @@ extension WebUI {
     }
 
     /// A run's report file, as `/v1/runs/{id}/report` gives it, for a signed-in officer.
-    func runReport(_ request: Request, context: ServiceContext, user: User) throws -> Response {
-        guard let id = context.parameters.get("id").flatMap(Int64.init), let run = try service.store.run(id) else {
+    func runReport(_ request: Request, context: ServiceContext, user: User) async throws -> Response {
+        guard let id = context.parameters.get("id").flatMap(Int64.init), let run = try await service.store.run(id) else {
             return message(status: .notFound, heading: "Not found", text: "No such run.", user: user, back: "/ui/audit")
         }
         let format = WebForm(request.uri.query ?? "")["format"].flatMap(RunExport.Format.init) ?? .html
-        let text = RunExport.render(format, run: run, results: try service.store.results(run: id), contents: try service.store.contents(run: id),
+        let text = RunExport.render(format, run: run, results: try await service.store.results(run: id), contents: try await service.store.contents(run: id),
                                     rules: service.engine.packs.flatMap(\.rules), tool: service.tool)
         var headers = WebPages.securityHeaders
         headers[.contentType] = format.contentType
@@ -120,11 +120,11 @@ extension WebUI {
         let days: [Day]
     }
 
-    func dashboard(_ request: Request, user: User) throws -> Response {
+    func dashboard(_ request: Request, user: User) async throws -> Response {
         let window = 30
         let today = service.today()
         let since = Self.day(today.description, minusDays: window - 1)
-        let counts = try service.store.dashboard(since: since)
+        let counts = try await service.store.dashboard(since: since)
         let widestRule = counts.rules.map(\.listings).max() ?? 1
         let view = DashboardPage(
             window: window,

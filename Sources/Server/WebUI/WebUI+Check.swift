@@ -27,14 +27,14 @@ extension WebUI {
         let results: [ResultView]
     }
 
-    func checkPage(_ request: Request, user: User) throws -> Response {
+    func checkPage(_ request: Request, user: User) async throws -> Response {
         var form = CheckPage.Form()
         form.markets = marketChoices(checked: service.markets["US"] == nil ? [] : ["US"])
         return pages.render("check", page: CheckPage(form: form, localizes: service.localization != nil, checked: false, notes: [], results: []),
                             layout: layout("Check a listing", user: user, current: "/ui/check"))
     }
 
-    func check(_ posted: WebForm, user: User) throws -> Response {
+    func check(_ posted: WebForm, user: User) async throws -> Response {
         var form = CheckPage.Form()
         form.isListing = posted["kind"] != "product"
         form.id = posted["id"] ?? ""
@@ -87,7 +87,7 @@ extension WebUI {
 
         var run: StoredRun?
         if form.record {
-            run = try service.record(listings: listings, results: results, markets: chosen, source: "web check by \(user.token.name)",
+            run = try await service.record(listings: listings, results: results, markets: chosen, source: "web check by \(user.token.name)",
                                      actor: user.token.name, day: day)
         }
         let views = zip(listings, results).enumerated().map { index, pair in

@@ -36,7 +36,7 @@ extension WebUI {
 
     static let pageSize = 50
 
-    func queuePage(_ request: Request, user: User) throws -> Response {
+    func queuePage(_ request: Request, user: User) async throws -> Response {
         let query = WebForm(request.uri.query ?? "")
         let market = query["market"].flatMap { service.markets[$0] == nil ? nil : $0 }
         let decision = query["decision"] ?? "open"
@@ -53,7 +53,7 @@ extension WebUI {
         }
         let filter = QueueFilter(market: market, decisions: decisions, rule: rule, severity: severity, category: category,
                                  limit: Self.pageSize + 1, offset: offset)
-        let found = try service.store.queue(filter)
+        let found = try await service.store.queue(filter)
         let entries = found.prefix(Self.pageSize).map { entry in
             QueuePage.Entry(href: Self.listingURL(entry.version.listingID, market: entry.market), listingID: entry.version.listingID,
                             market: entry.market, decision: entry.decision.rawValue, verdict: entry.verdict?.rawValue ?? "", rules: entry.rules,
@@ -117,12 +117,12 @@ extension WebUI {
     ///   - market: the market shown (default: the listing's first).
     ///   - done: what was just done here (`approve`, `reject`, `override`), for the status line.
     func listingPage(id: String, market: String?, done: String? = nil, user: User, problem: String? = nil,
-                     status: HTTPResponse.Status = .ok) throws -> Response {
-        let tabs = try service.store.queue(QueueFilter(listing: id, decisions: Set(Decision.allCases), limit: 1000))
+                     status: HTTPResponse.Status = .ok) async throws -> Response {
+        let tabs = try await service.store.queue(QueueFilter(listing: id, decisions: Set(Decision.allCases), limit: 1000))
         guard let market = market ?? tabs.first?.market else {
             return message(status: .notFound, heading: "Not found", text: "Nothing is recorded for listing \(id).", user: user, back: "/ui/queue")
         }
-        let history = try service.store.history(listingID: id, market: market)
+        let history = try await service.store.history(listingID: id, market: market)
         guard let newest = history.versions.first, let latest = newest.results.first else {
             return message(status: .notFound, heading: "Not found", text: "Nothing is recorded for listing \(id) in \(market).", user: user,
                            back: "/ui/queue")
@@ -174,45 +174,45 @@ extension WebUI {
                             status: status)
     }
 
-    func decide(_ form: WebForm, id: String, user: User) throws -> Response {
+    func decide(_ form: WebForm, id: String, user: User) async throws -> Response {
         guard let market = form["market"] else { throw WebAnswer(message(status: .badRequest, heading: "Missing market", text: "The form names no market.", user: user)) }
         guard let verdict = form["verdict"].flatMap(Verdict.init) else {
-            return try problem("Choose approve or reject.", id: id, market: market, user: user)
+            return try await problem("Choose approve or reject.", id: id, market: market, user: user)
         }
-        guard let reason = form["reason"] else { return try problem("Give a reason: it goes into the audit trail.", id: id, market: market, user: user) }
-        let version = try versionToDecide(id: id, market: market, expected: form["version"], user: user)
+        guard let reason = form["reason"] else { return try await problem("Give a reason: it goes into the audit trail.", id: id, market: market, user: user) }
+        let version = try await versionToDecide(id: id, market: market, expected: form["version"], user: user)
         do {
-            _ = try service.store.decide(version, market: market, verdict: verdict, officer: user.token.name, reason: reason, packs: service.packs,
+            _ = try await service.store.decide(version, market: market, verdict: verdict, officer: user.token.name, reason: reason, packs: service.packs,
                                          at: service.now())
-        } catch let error as StoreError { return try problem(error.message, id: id, market: market, user: user) }
+        } catch let error as StoreError { return try await problem(error.message, id: id, market: market, user: user) }
         return Self.redirect(Self.listingURL(id, market: market, extra: [("done", verdict.rawValue)]))
     }
 
-    func override(_ form: WebForm, id: String, user: User) throws -> Response {
+    func override(_ form: WebForm, id: String, user: User) async throws -> Response {
         guard let market = form["market"] else { throw WebAnswer(message(status: .badRequest, heading: "Missing market", text: "The form names no market.", user: user)) }
-        guard let fingerprint = form["fingerprint"] else { return try problem("The form names no finding.", id: id, market: market, user: user) }
-        guard let reason = form["reason"] else { return try problem("Give a reason for the override.", id: id, market: market, user: user) }
-        let version = try versionToDecide(id: id, market: market, expected: form["version"], user: user)
+        guard let fingerprint = form["fingerprint"] else { return try await problem("The form names no finding.", id: id, market: market, user: user) }
+        guard let reason = form["reason"] else { return try await problem("Give a reason for the override.", id: id, market: market, user: user) }
+        let version = try await versionToDecide(id: id, market: market, expected: form["version"], user: user)
         do {
-            _ = try service.store.override(version, market: market, fingerprint: fingerprint, officer: user.token.name, reason: reason,
+            _ = try await service.store.override(version, market: market, fingerprint: fingerprint, officer: user.token.name, reason: reason,
                                            expires: form["expires"], packs: service.packs, at: service.now())
-        } catch let error as StoreError { return try problem(error.message, id: id, market: market, user: user) }
+        } catch let error as StoreError { return try await problem(error.message, id: id, market: market, user: user) }
         return Self.redirect(Self.listingURL(id, market: market, extra: [("done", "override")]))
     }
 
     /// The version the officer saw, which must still be the newest.
-    private func versionToDecide(id: String, market: String, expected: String?, user: User) throws -> ListingVersion {
-        switch try service.store.versionToDecide(listingID: id, market: market, expected: expected) {
+    private func versionToDecide(id: String, market: String, expected: String?, user: User) async throws -> ListingVersion {
+        switch try await service.store.versionToDecide(listingID: id, market: market, expected: expected) {
         case let .found(version): return version
         case .unknown:
             throw WebAnswer(message(status: .notFound, heading: "Not found", text: "Nothing is recorded for listing \(id) in \(market).", user: user))
         case .changed:
-            throw WebAnswer(try problem("The listing changed since this page was loaded: here is its newest version, checked again. Decide on it.",
+            throw WebAnswer(try await problem("The listing changed since this page was loaded: here is its newest version, checked again. Decide on it.",
                                         id: id, market: market, user: user, status: .conflict))
         }
     }
 
-    private func problem(_ text: String, id: String, market: String, user: User, status: HTTPResponse.Status = .badRequest) throws -> Response {
-        try listingPage(id: id, market: market, user: user, problem: text, status: status)
+    private func problem(_ text: String, id: String, market: String, user: User, status: HTTPResponse.Status = .badRequest) async throws -> Response {
+        try await listingPage(id: id, market: market, user: user, problem: text, status: status)
     }
 }

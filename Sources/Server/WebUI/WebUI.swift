@@ -28,37 +28,37 @@ struct WebUI: Sendable {
             headers[.cacheControl] = "max-age=3600"
             return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: WebPages.stylesheet)))
         }
-        router.get("/ui/login") { request, _ in try loginPage(request) }
+        router.get("/ui/login") { request, _ in try await loginPage(request) }
         router.post("/ui/login") { request, _ in try await login(request) }
         router.post("/ui/logout") { request, _ in try await logout(request) }
         router.get("/ui/") { request, _ in
-            let user = try signedIn(request, role: .seller)
+            let user = try await signedIn(request, role: .seller)
             guard user.token.role >= .officer else { return Self.redirect("/ui/check") }
-            return try dashboard(request, user: user)
+            return try await dashboard(request, user: user)
         }
-        router.get("/ui/check") { request, _ in try checkPage(request, user: try signedIn(request, role: .seller)) }
+        router.get("/ui/check") { request, _ in try await checkPage(request, user: try signedIn(request, role: .seller)) }
         router.post("/ui/check") { request, _ in
             let (user, form) = try await posted(request, role: .seller)
-            return try check(form, user: user)
+            return try await check(form, user: user)
         }
-        router.get("/ui/queue") { request, _ in try queuePage(request, user: try signedIn(request, role: .officer)) }
+        router.get("/ui/queue") { request, _ in try await queuePage(request, user: try signedIn(request, role: .officer)) }
         router.get("/ui/listings/:id") { request, context in
-            let user = try signedIn(request, role: .officer)
+            let user = try await signedIn(request, role: .officer)
             let query = WebForm(request.uri.query ?? "")
-            return try listingPage(id: try Self.listingID(context), market: query["market"], done: query["done"], user: user)
+            return try await listingPage(id: try Self.listingID(context), market: query["market"], done: query["done"], user: user)
         }
         router.post("/ui/listings/:id/decision") { request, context in
             let (user, form) = try await posted(request, role: .officer)
-            return try decide(form, id: try Self.listingID(context), user: user)
+            return try await decide(form, id: try Self.listingID(context), user: user)
         }
         router.post("/ui/listings/:id/override") { request, context in
             let (user, form) = try await posted(request, role: .officer)
-            return try override(form, id: try Self.listingID(context), user: user)
+            return try await override(form, id: try Self.listingID(context), user: user)
         }
-        router.get("/ui/audit") { request, _ in try auditPage(request, user: try signedIn(request, role: .officer)) }
+        router.get("/ui/audit") { request, _ in try await auditPage(request, user: try signedIn(request, role: .officer)) }
         router.get("/ui/runs/:id/report") { request, context in
-            let user = try signedIn(request, role: .officer)
-            return try runReport(request, context: context, user: user)
+            let user = try await signedIn(request, role: .officer)
+            return try await runReport(request, context: context, user: user)
         }
     }
 
@@ -76,9 +76,9 @@ struct WebUI: Sendable {
     }
 
     /// The signed-in user, or a redirect to the login page (then back here), or 403.
-    func signedIn(_ request: Request, role: Role) throws -> User {
+    func signedIn(_ request: Request, role: Role) async throws -> User {
         guard let secret = request.cookies[Self.cookieName]?.value, !secret.isEmpty,
-              let session = try service.store.activeSession(secretHash: TokenSecret.hash(secret), at: service.now()) else {
+              let session = try await service.store.activeSession(secretHash: TokenSecret.hash(secret), at: service.now()) else {
             let next = request.method == .get ? request.uri.description : "/ui/"
             throw WebAnswer(Self.redirect("/ui/login?" + WebForm.query([("next", next)])))
         }
@@ -94,7 +94,7 @@ struct WebUI: Sendable {
     /// A form POST from a page of this service: signed in, with the session's form token, and
     /// (when the browser says where it comes from) from this origin.
     func posted(_ request: Request, role: Role) async throws -> (User, WebForm) {
-        let user = try signedIn(request, role: role)
+        let user = try await signedIn(request, role: role)
         try requireSameOrigin(request, user: user)
         let form = try await readForm(request)
         guard let given = form["csrf"], Self.equalInConstantTime(given, user.csrf) else {
@@ -123,7 +123,7 @@ struct WebUI: Sendable {
         }
     }
 
-    func loginPage(_ request: Request, problem: String? = nil, status: HTTPResponse.Status = .ok) throws -> Response {
+    func loginPage(_ request: Request, problem: String? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
         let next = Self.safeNext(request.uri.queryParameters["next"].map(String.init))
         return pages.render("login", page: LoginPage(next: next, hours: Self.sessionHours),
                             layout: layout("Log in", user: nil, current: "", problem: problem), status: status)
@@ -133,13 +133,13 @@ struct WebUI: Sendable {
         try requireSameOrigin(request, user: nil)
         let form = try await readForm(request)
         let next = Self.safeNext(form["next"])
-        guard let secret = form["token"], let token = try service.store.activeToken(secretHash: TokenSecret.hash(secret)) else {
+        guard let secret = form["token"], let token = try await service.store.activeToken(secretHash: TokenSecret.hash(secret)) else {
             return pages.render("login", page: LoginPage(next: next, hours: Self.sessionHours),
                                 layout: layout("Log in", user: nil, current: "", problem: "That token is unknown or revoked."), status: .unauthorized)
         }
         let sessionSecret = TokenSecret.generate()
         let now = service.now()
-        _ = try service.store.startSession(token: token, secretHash: TokenSecret.hash(sessionSecret), at: now,
+        _ = try await service.store.startSession(token: token, secretHash: TokenSecret.hash(sessionSecret), at: now,
                                            expiresAt: Self.timestamp(now, plusSeconds: Self.sessionHours * 3600))
         var response = Self.redirect(next)
         response.setCookie(Cookie(name: Self.cookieName, value: sessionSecret, maxAge: Self.sessionHours * 3600, path: "/",
@@ -149,7 +149,7 @@ struct WebUI: Sendable {
 
     func logout(_ request: Request) async throws -> Response {
         let (user, _) = try await posted(request, role: .seller)
-        try service.store.endSession(user.session.id, at: service.now())
+        try await service.store.endSession(user.session.id, at: service.now())
         var response = Self.redirect("/ui/login")
         response.setCookie(Cookie(name: Self.cookieName, value: "", maxAge: 0, path: "/", secure: service.secureCookies, httpOnly: true,
                                   sameSite: .strict))

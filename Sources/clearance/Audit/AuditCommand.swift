@@ -37,7 +37,7 @@ enum AuditClock {
 }
 
 /// `clearance audit verify`: recomputes the hash chain.
-struct AuditVerifyCommand: ParsableCommand {
+struct AuditVerifyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify", abstract: "Check that no audit-trail entry was edited or deleted (exit 1 when one was).")
 
@@ -46,7 +46,7 @@ struct AuditVerifyCommand: ParsableCommand {
             help: "SEQ:HASH, a head printed earlier and kept elsewhere: entry SEQ must still have that hash; repeatable.")
     var anchors: [String] = []
 
-    func run() throws {
+    func run() async throws {
         let opened = try store.open()
         let parsed = try anchors.map { text -> (seq: Int, hash: String) in
             let parts = text.split(separator: ":", maxSplits: 1)
@@ -55,9 +55,9 @@ struct AuditVerifyCommand: ParsableCommand {
             }
             return (seq, String(parts[1]))
         }
-        let problems = try opened.verifyAudit() + opened.anchorProblems(parsed)
+        let problems = try await opened.verifyAudit() + opened.anchorProblems(parsed)
         if problems.isEmpty {
-            let head = try opened.auditHead()
+            let head = try await opened.auditHead()
             print("\(store.db): the audit trail is intact (\(head?.seq ?? 0) entries)" + (parsed.isEmpty ? "" : " and matches \(parsed.count) anchor(s)"))
             if let head { print("head: \(head.seq):\(head.hash)") }
             return
@@ -69,16 +69,16 @@ struct AuditVerifyCommand: ParsableCommand {
 }
 
 /// `clearance audit log`: the audit trail.
-struct AuditLogCommand: ParsableCommand {
+struct AuditLogCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "log", abstract: "Print the audit trail, oldest first.")
 
     @OptionGroup var store: StoreOptions
     @Flag(help: "Print JSON Lines, one entry a line.") var json = false
 
-    func run() throws {
+    func run() async throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        for entry in try store.open().auditTrail() {
+        for entry in try await store.open().auditTrail() {
             if json {
                 print(String(decoding: try encoder.encode(entry), as: UTF8.self))
             } else {
@@ -97,8 +97,8 @@ struct ListingSelection: ParsableArguments {
     @Option(help: "The officer.") var officer: String
     @Option(help: "Why: recorded in the audit trail.") var reason: String
 
-    func resolve(in store: SQLiteStore) throws -> ListingVersion {
-        switch try store.versionToDecide(listingID: listing, market: market, expected: version) {
+    func resolve(in store: SQLiteStore) async throws -> ListingVersion {
+        switch try await store.versionToDecide(listingID: listing, market: market, expected: version) {
         case let .found(found): return found
         case .unknown: throw InputError("no listing '\(listing)' recorded for \(market) in the store")
         case let .changed(newest):
@@ -108,7 +108,7 @@ struct ListingSelection: ParsableArguments {
 }
 
 /// `clearance audit decide`: approve or reject a listing version.
-struct AuditDecideCommand: ParsableCommand {
+struct AuditDecideCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "decide", abstract: "Approve or reject a listing version in a market, with a reason.")
 
     @OptionGroup var store: StoreOptions
@@ -116,11 +116,11 @@ struct AuditDecideCommand: ParsableCommand {
     @Option(help: "approve or reject.") var verdict: Verdict
     @Option(help: "The rule packs in force, id@version, recorded with the decision (default: the newest run's).") var packs: [String] = []
 
-    func run() throws {
+    func run() async throws {
         let opened = try store.open()
-        let version = try selection.resolve(in: opened)
+        let version = try await selection.resolve(in: opened)
         do {
-            let made = try opened.decide(version, market: selection.market, verdict: verdict, officer: selection.officer, reason: selection.reason,
+            let made = try await opened.decide(version, market: selection.market, verdict: verdict, officer: selection.officer, reason: selection.reason,
                                          packs: packs, at: AuditClock.now())
             print("\(made.verdict.rawValue) \(version.listingID) in \(made.market) (version \(version.contentHash.prefix(12))) by \(made.officer)")
         } catch let error as StoreError { throw InputError(error.description) }
@@ -128,7 +128,7 @@ struct AuditDecideCommand: ParsableCommand {
 }
 
 /// `clearance audit override`: one finding of one listing version, with a reason and an expiry.
-struct AuditOverrideCommand: ParsableCommand {
+struct AuditOverrideCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "override", abstract: "Override one finding (by fingerprint) of a listing version in a market, with a reason.",
         discussion: "The override applies to that listing version only: once the listing changes, it is checked again.")
@@ -139,11 +139,11 @@ struct AuditOverrideCommand: ParsableCommand {
     @Option(help: "The last day the override applies (YYYY-MM-DD).") var expires: String?
     @Option(help: "The rule packs in force, id@version, recorded with the override.") var packs: [String] = []
 
-    func run() throws {
+    func run() async throws {
         let opened = try store.open()
-        let version = try selection.resolve(in: opened)
+        let version = try await selection.resolve(in: opened)
         do {
-            let made = try opened.override(version, market: selection.market, fingerprint: fingerprint, officer: selection.officer,
+            let made = try await opened.override(version, market: selection.market, fingerprint: fingerprint, officer: selection.officer,
                                            reason: selection.reason, expires: expires, packs: packs, at: AuditClock.now())
             print("override \(made.id): \(fingerprint) on \(version.listingID) in \(made.market)" + (made.expires.map { " until \($0)" } ?? ""))
         } catch let error as StoreError { throw InputError(error.description) }

@@ -57,12 +57,12 @@ struct AuditRunCommand: ParsableCommand {
         let who = AuditClock.actor(actor)
         let versions = ICUVersions.current
         let run: StoredRun
-        if let unfinished = try opened.unfinishedRun(key: key) {
+        if let unfinished = try Blocking.wait({ try await opened.unfinishedRun(key: key) }) {
             run = unfinished
             Terminal.note("resuming run \(run.id) of \(catalog) after \(run.itemsDone) items")
         } else {
-            run = try opened.startRun(RunStart(key: key, source: catalog, markets: chosen, packs: packIDs, tool: ToolInfo.version, icu: versions.icu,
-                                               cldr: versions.cldr, day: dayText, actor: who), at: AuditClock.now())
+            run = try Blocking.wait { try await opened.startRun(RunStart(key: key, source: catalog, markets: chosen, packs: packIDs, tool: ToolInfo.version, icu: versions.icu,
+                                               cldr: versions.cldr, day: dayText, actor: who), at: AuditClock.now()) }
         }
         let engine = try Engine(packs: packs)
         let pipeline = CheckPipeline(engine: engine, markets: known, marketIDs: chosen, day: day)
@@ -103,17 +103,17 @@ struct AuditRunCommand: ParsableCommand {
             throw InputError("\(store.db): \(error)")
         }
         progress.finish()
-        if let stopAt, ordinal >= stopAt, ordinal < total ?? Int.max, let partial = try opened.run(run.id) {
+        if let stopAt, ordinal >= stopAt, ordinal < total ?? Int.max, let partial = try Blocking.wait({ try await opened.run(run.id) }) {
             print("run \(partial.id): stopped after \(partial.itemsDone) items (--limit); run the same command again to go on (\(store.db))")
             return
         }
-        let finished = try opened.finishRun(run.id, actor: who, at: AuditClock.now())
-        let results = try opened.results(run: run.id)
+        let finished = try Blocking.wait { try await opened.finishRun(run.id, actor: who, at: AuditClock.now()) }
+        let results = try Blocking.wait { try await opened.results(run: run.id) }
         let c = finished.counts
         print("run \(finished.id): \(finished.itemsDone) items, \(c.listings) listings checked for \(chosen.isEmpty ? "their own markets" : chosen.joined(separator: ", ")): "
               + "\(c.pass) pass, \(c.review) review, \(c.block) block, \(c.errors) unreadable (\(store.db))")
         if !targets.isEmpty {
-            let contents = try opened.contents(run: run.id)
+            let contents = try Blocking.wait { try await opened.contents(run: run.id) }
             let tool = CheckRun.Tool(version: ToolInfo.version, icu: versions.icu, cldr: versions.cldr, packs: packIDs)
             for (format, path) in targets {
                 let text = RunExport.render(format, run: finished, results: results, contents: contents, rules: packs.flatMap(\.rules), tool: tool)
@@ -209,7 +209,8 @@ final class BatchWriter: @unchecked Sendable {
                 }
             }
             do {
-                _ = try store.record(batch, run: run, day: day, itemsDone: itemsDone)
+                let store = store, run = run, day = day, batch = batch
+                _ = try Blocking.wait { try await store.record(batch, run: run, day: day, itemsDone: itemsDone) }
             } catch {
                 lock.withLock { failure = error }
             }
@@ -234,5 +235,26 @@ final class BatchWriter: @unchecked Sendable {
             defer { failure = nil }
             return failure
         }
+    }
+}
+
+/// Runs async store work from synchronous code and waits for it: for `clearance audit`, whose
+/// catalog reader calls back synchronously. Only for the main thread and Dispatch's threads,
+/// never from a task (a task blocked here would hold a thread the work may need).
+enum Blocking {
+    static func wait<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
+        let box = ResultBox<T>()
+        let done = DispatchSemaphore(value: 0)
+        Task.detached {
+            do { box.result = .success(try await work()) } catch { box.result = .failure(error) }
+            done.signal()
+        }
+        done.wait()
+        return try box.result!.get()
+    }
+
+    /// Written once by the task before it signals, read after the wait.
+    private final class ResultBox<T>: @unchecked Sendable {
+        var result: Result<T, any Error>?
     }
 }
