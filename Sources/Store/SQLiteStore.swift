@@ -242,27 +242,11 @@ public final class SQLiteStore: ClearanceStore {
                              fingerprint: row["fingerprint"], overriddenBy: row["overridden_by"])
     }
 
-    static func subject(_ version: ListingVersion, _ market: String) -> String {
-        "listing:\(version.listingID)@\(version.contentHash.prefix(16))|\(market)"
-    }
-
-    static func require(officer: String, reason: String) throws {
-        guard !officer.trimmingCharacters(in: .whitespaces).isEmpty else { throw StoreError("an officer must be named") }
-        guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw StoreError("a reason must be given") }
-    }
-
-    static func isDay(_ text: String) -> Bool {
-        let parts = text.split(separator: "-")
-        return parts.count == 3 && parts.map(\.count) == [4, 2, 2] && parts.allSatisfy { $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
-    }
-
-    /// Sorted-key JSON of strings, so equal data always writes equal text (it is hashed).
-    static func json(_ object: Any) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else { return "null" }
-        return String(decoding: data, as: UTF8.self)
-    }
-
-    static func strings(_ text: String) -> [String] {
-        (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String] ?? []
-    }
+    // Shared with the other stores (StoreConventions), so they write and refuse alike.
+    static func subject(_ version: ListingVersion, _ market: String) -> String { StoreConventions.subject(version, market) }
+    static func require(officer: String, reason: String) throws { try StoreConventions.require(officer: officer, reason: reason) }
+    static func isDay(_ text: String) -> Bool { StoreConventions.isDay(text) }
+    static func json(_ fields: [String: String]) -> String { StoreConventions.json(fields) }
+    static func json(_ list: [String]) -> String { StoreConventions.json(list) }
+    static func strings(_ text: String) -> [String] { StoreConventions.strings(text) }
 }

@@ -8,7 +8,7 @@ import Store
 ///
 /// Connections come from postgres-nio's pool (`PostgresClient`), run by a task the store starts;
 /// `close()` ends it.
-public final class PostgresStore: Sendable {
+public final class PostgresStore: ClearanceStore {
     let client: PostgresClient
     let location: PostgresLocation
     let logger: Logger

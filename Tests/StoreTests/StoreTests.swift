@@ -2,14 +2,18 @@ import ComplianceCore
 import Foundation
 import GRDB
 import Store
+import StorePostgres
 import Testing
 import TextEngine
 
-/// The store's contract, run against a SQLite file and a database in memory.
-@Suite struct StoreTests {
-    static func stores() throws -> [(String, any ClearanceStore)] {
+/// The store's contract, run against a SQLite file, a database in memory and, when
+/// `CLEARANCE_TEST_POSTGRES` names a server (scripts/postgres-test), a PostgreSQL schema.
+@Suite(.dropsPostgresSchemas) struct StoreTests {
+    static func stores() async throws -> [(String, any ClearanceStore)] {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("store-\(UUID().uuidString).sqlite").path
-        return [("file", try SQLiteStore(path: path)), ("memory", try SQLiteStore())]
+        var stores: [(String, any ClearanceStore)] = [("file", try SQLiteStore(path: path)), ("memory", try SQLiteStore())]
+        if TestPostgres.url != nil { stores.append(("postgres", try await TestPostgres.newStore().store)) }
+        return stores
     }
 
     static let start = RunStart(key: "k1", source: "catalog.jsonl", markets: ["DE"], packs: ["eu-green-claims@2026.11.0"], tool: "0.1",
@@ -36,7 +40,7 @@ import TextEngine
     }
 
     @Test func runsRecordBatchesAndResume() async throws {
-        for (name, store) in try Self.stores() {
+        for (name, store) in try await Self.stores() {
             let run = try await store.startRun(Self.start, at: "2026-12-01T10:00:00Z")
             #expect(try await store.unfinishedRun(key: "k1")?.id == run.id, "\(name)")
             let warn = Self.finding("eu/ucpd/generic-environmental-claim", .warn, fingerprint: "f1")
@@ -65,7 +69,7 @@ import TextEngine
     /// An override covers one finding of one listing version: the same listing with other
     /// content is checked again, and an expired override no longer applies.
     @Test func overridesApplyToThatVersionAndFingerprintOnly() async throws {
-        for (name, store) in try Self.stores() {
+        for (name, store) in try await Self.stores() {
             let block = Self.finding("trademark/marks/x", .block, fingerprint: "tm1", text: "Sony")
             let warn = Self.finding("eu/ucpd/generic-environmental-claim", .warn, fingerprint: "g1")
             let content = #"{"id":"a","title":"Sony umweltfreundlich"}"#
@@ -99,7 +103,7 @@ import TextEngine
     }
 
     @Test func decisionsAndTheAuditTrail() async throws {
-        for (name, store) in try Self.stores() {
+        for (name, store) in try await Self.stores() {
             let content = #"{"id":"a","title":"t"}"#
             let run = try await store.startRun(Self.start, at: "2026-12-01T10:00:00Z")
             _ = try await store.record([Self.checked(0, "a", content: content, findings: [])], run: run.id, day: "2026-12-01", itemsDone: 0)
@@ -182,9 +186,9 @@ import TextEngine
     }
 }
 
-@Suite struct TokenStoreTests {
+@Suite(.dropsPostgresSchemas) struct TokenStoreTests {
     @Test func tokensAreKeptHashedAndRevokedOnce() async throws {
-        for (name, store) in try StoreTests.stores() {
+        for (name, store) in try await StoreTests.stores() {
             let secret = TokenSecret.generate()
             #expect(secret.hasPrefix("clr_") && secret.count == 47 && !secret.contains("+") && !secret.contains("/"), "\(secret)")
             #expect(TokenSecret.generate() != secret)
@@ -205,9 +209,9 @@ import TextEngine
     }
 }
 
-@Suite struct ReviewQueueTests {
+@Suite(.dropsPostgresSchemas) struct ReviewQueueTests {
     @Test func theQueueShowsTheNewestResultOfEachListingFiltered() async throws {
-        for (name, store) in try StoreTests.stores() {
+        for (name, store) in try await StoreTests.stores() {
             let warn = StoreTests.finding("eu/ucpd/generic-environmental-claim", .warn, fingerprint: "g1")
             let block = StoreTests.finding("trademark/marks/x", .block, fingerprint: "t1", text: "Sony")
             let first = try await store.startRun(StoreTests.start, at: "2026-12-01T10:00:00Z")
@@ -270,7 +274,7 @@ import TextEngine
     }
 
     @Test func sessionsEndByLogoutExpiryOrRevocation() async throws {
-        for (name, store) in try StoreTests.stores() {
+        for (name, store) in try await StoreTests.stores() {
             let token = try await store.addToken(name: "ana", role: .officer, secretHash: "t", actor: "admin", at: "2026-12-01T08:00:00Z")
             let session = try await store.startSession(token: token, secretHash: "s1", at: "2026-12-01T09:00:00Z", expiresAt: "2026-12-01T17:00:00Z")
             #expect(try await store.activeSession(secretHash: "s1", at: "2026-12-01T10:00:00Z")?.token == token, "\(name)")
