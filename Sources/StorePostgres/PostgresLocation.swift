@@ -75,8 +75,8 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
         "\(user)@\(socketDirectory ?? (host.contains(":") ? "[\(host)]" : host)):\(port)/\(database)"
     }
 
-    /// The URL with its password replaced by `***`, for messages about a URL that did not parse.
-    static func redacted(_ url: String) -> String {
+    /// The URL with its password replaced by `***`, for messages.
+    public static func redacted(_ url: String) -> String {
         guard var copy = URLComponents(string: url) else { return "the URL" }
         guard copy.password != nil else { return url }
         copy.password = "***"

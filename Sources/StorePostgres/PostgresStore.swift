@@ -137,7 +137,7 @@ public final class PostgresStore: ClearanceStore {
 
     /// A short description of a connection error (NIO's errors describe themselves at length).
     static func describe(_ error: any Error) -> String {
-        if let error = error as? IOError { return error.description }
+        if let error = error as? IOError { return String(cString: strerror(error.errnoCode)).lowercased() }
         if let error = error as? NIOConnectionError {
             return error.connectionErrors.first.map { describe($0.error) } ?? "no address for \(error.host)"
         }
