@@ -35,7 +35,7 @@ struct ServeCommand: AsyncParsableCommand {
         let configuration = try sources.configuration()
         let packs = try sources.packs(configuration: configuration, marketplaces: marketplaces)
         let markets = try sources.markets(configuration: configuration)
-        let opened = try store.open()
+        let opened = try await store.open()
         let engine = try Engine(packs: packs)
         // Localization data load whole or not at all; only the default folder may be absent.
         var localization: CatalogLocalization?
@@ -55,9 +55,9 @@ struct ServeCommand: AsyncParsableCommand {
                                        today: { (try? CheckDay.parse(nil)) ?? Day("1970-01-01")! }, now: { AuditClock.now() },
                                        maximumBodyBytes: maxBody, localization: localization, secureCookies: secureCookies)
         if try await opened.tokens().allSatisfy({ $0.revokedAt != nil }) {
-            Terminal.warn("\(store.db) has no active token: every /v1 call will be refused. Make one: clearance token create --name NAME --role admin --db \(store.db)")
+            Terminal.warn("\(store.name) has no active token: every /v1 call will be refused. Make one: clearance token create --name NAME --role admin --db \(store.name)")
         }
-        Terminal.note("clearance serve: http://\(host):\(port), web UI at /ui/ (store \(store.db), \(packs.count) packs, \(markets.count) markets)")
+        Terminal.note("clearance serve: http://\(host):\(port), web UI at /ui/ (store \(store.name), \(packs.count) packs, \(markets.count) markets)")
         try await buildApplication(service, host: host, port: port).runService()
     }
 }

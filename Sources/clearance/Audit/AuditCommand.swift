@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Store
+import StorePostgres
 
 /// `clearance audit`: whole catalogs into the store, officers' decisions and overrides, and the
 /// audit trail.
@@ -12,12 +13,23 @@ struct AuditCommand: ParsableCommand {
         defaultSubcommand: AuditRunCommand.self)
 }
 
-/// The store a command works on.
+/// The store a command works on: a SQLite file, or a PostgreSQL database named by URL.
 struct StoreOptions: ParsableArguments {
-    @Option(help: "The store: a SQLite file, created when missing.") var db: String = "clearance.sqlite"
+    @Option(help: """
+        The store: a SQLite file, created when missing, or a PostgreSQL database, \
+        postgres://USER:PASSWORD@HOST:PORT/DATABASE (or postgresql://; parameters sslmode=disable|prefer|require|verify-ca|verify-full, \
+        schema=NAME, host=SOCKET-DIRECTORY), its tables created when missing.
+        """) var db: String = "clearance.sqlite"
 
-    func open() throws -> SQLiteStore {
-        do { return try SQLiteStore(path: db) } catch let error as StoreError { throw InputError(error.description) }
+    /// The store as messages name it: the file, or the URL without its password.
+    var name: String { PostgresLocation.isURL(db) ? PostgresLocation.redacted(db) : db }
+
+    func open() async throws -> any ClearanceStore { try await Self.open(db) }
+
+    static func open(_ db: String) async throws -> any ClearanceStore {
+        do {
+            return PostgresLocation.isURL(db) ? try await PostgresStore(url: db) : try SQLiteStore(path: db)
+        } catch let error as StoreError { throw InputError(error.description) }
     }
 }
 
@@ -47,7 +59,7 @@ struct AuditVerifyCommand: AsyncParsableCommand {
     var anchors: [String] = []
 
     func run() async throws {
-        let opened = try store.open()
+        let opened = try await store.open()
         let parsed = try anchors.map { text -> (seq: Int, hash: String) in
             let parts = text.split(separator: ":", maxSplits: 1)
             guard parts.count == 2, let seq = Int(parts[0]), seq > 0, parts[1].count == 64, parts[1].allSatisfy(\.isHexDigit) else {
@@ -58,11 +70,11 @@ struct AuditVerifyCommand: AsyncParsableCommand {
         let problems = try await opened.verifyAudit() + opened.anchorProblems(parsed)
         if problems.isEmpty {
             let head = try await opened.auditHead()
-            print("\(store.db): the audit trail is intact (\(head?.seq ?? 0) entries)" + (parsed.isEmpty ? "" : " and matches \(parsed.count) anchor(s)"))
+            print("\(store.name): the audit trail is intact (\(head?.seq ?? 0) entries)" + (parsed.isEmpty ? "" : " and matches \(parsed.count) anchor(s)"))
             if let head { print("head: \(head.seq):\(head.hash)") }
             return
         }
-        print("\(store.db): the audit trail is broken:")
+        print("\(store.name): the audit trail is broken:")
         for problem in problems { print("  \(problem)") }
         throw ExitCode(1)
     }
@@ -97,7 +109,7 @@ struct ListingSelection: ParsableArguments {
     @Option(help: "The officer.") var officer: String
     @Option(help: "Why: recorded in the audit trail.") var reason: String
 
-    func resolve(in store: SQLiteStore) async throws -> ListingVersion {
+    func resolve(in store: any ClearanceStore) async throws -> ListingVersion {
         switch try await store.versionToDecide(listingID: listing, market: market, expected: version) {
         case let .found(found): return found
         case .unknown: throw InputError("no listing '\(listing)' recorded for \(market) in the store")
@@ -117,7 +129,7 @@ struct AuditDecideCommand: AsyncParsableCommand {
     @Option(help: "The rule packs in force, id@version, recorded with the decision (default: the newest run's).") var packs: [String] = []
 
     func run() async throws {
-        let opened = try store.open()
+        let opened = try await store.open()
         let version = try await selection.resolve(in: opened)
         do {
             let made = try await opened.decide(version, market: selection.market, verdict: verdict, officer: selection.officer, reason: selection.reason,
@@ -140,7 +152,7 @@ struct AuditOverrideCommand: AsyncParsableCommand {
     @Option(help: "The rule packs in force, id@version, recorded with the override.") var packs: [String] = []
 
     func run() async throws {
-        let opened = try store.open()
+        let opened = try await store.open()
         let version = try await selection.resolve(in: opened)
         do {
             let made = try await opened.override(version, market: selection.market, fingerprint: fingerprint, officer: selection.officer,

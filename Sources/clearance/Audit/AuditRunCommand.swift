@@ -53,7 +53,8 @@ struct AuditRunCommand: ParsableCommand {
         let packIDs = packs.map { "\($0.id)@\($0.version)" }
         let dayText = day.description
         let key = AuditChain.sha256([catalogHash, chosen.joined(separator: ","), packIDs.joined(separator: ","), dayText].joined(separator: "\n"))
-        let opened = try store.open()
+        let db = store.db
+        let opened = try Blocking.wait { try await StoreOptions.open(db) }
         let who = AuditClock.actor(actor)
         let versions = ICUVersions.current
         let run: StoredRun
@@ -100,18 +101,18 @@ struct AuditRunCommand: ParsableCommand {
             try writer.finish()
         } catch let error as StoreError {
             progress.finish()
-            throw InputError("\(store.db): \(error)")
+            throw InputError("\(store.name): \(error)")
         }
         progress.finish()
         if let stopAt, ordinal >= stopAt, ordinal < total ?? Int.max, let partial = try Blocking.wait({ try await opened.run(run.id) }) {
-            print("run \(partial.id): stopped after \(partial.itemsDone) items (--limit); run the same command again to go on (\(store.db))")
+            print("run \(partial.id): stopped after \(partial.itemsDone) items (--limit); run the same command again to go on (\(store.name))")
             return
         }
         let finished = try Blocking.wait { try await opened.finishRun(run.id, actor: who, at: AuditClock.now()) }
         let results = try Blocking.wait { try await opened.results(run: run.id) }
         let c = finished.counts
         print("run \(finished.id): \(finished.itemsDone) items, \(c.listings) listings checked for \(chosen.isEmpty ? "their own markets" : chosen.joined(separator: ", ")): "
-              + "\(c.pass) pass, \(c.review) review, \(c.block) block, \(c.errors) unreadable (\(store.db))")
+              + "\(c.pass) pass, \(c.review) review, \(c.block) block, \(c.errors) unreadable (\(store.name))")
         if !targets.isEmpty {
             let contents = try Blocking.wait { try await opened.contents(run: run.id) }
             let tool = CheckRun.Tool(version: ToolInfo.version, icu: versions.icu, cldr: versions.cldr, packs: packIDs)
