@@ -6,23 +6,29 @@ import Store
 /// batch's size (each table's rows go in as arrays, through `unnest`).
 extension PostgresStore {
     public func record(_ batch: [BatchItem], run: Int64, day: String, itemsDone: Int) async throws -> [StoredResult] {
-        try await write { connection in
+        // Each content hashed once, before the transaction: the version of each checked item.
+        let versions = batch.map { entry -> (version: ListingVersion, content: String)? in
+            guard case let .checked(_, listingID, content, _) = entry else { return nil }
+            return (ListingVersion(listingID: listingID, contentHash: AuditChain.sha256(content)), content)
+        }
+        return try await write { connection in
             let stored = try await Self.lockedRun(connection, run, logger: logger)
             guard stored.finishedAt == nil else { throw StoreError("run \(run) is finished") }
-            let versionIDs = try await Self.versionIDs(connection, batch, logger: logger)
+            let versionIDs = try await Self.versionIDs(connection, versions.compactMap { $0 }, logger: logger)
             let overrides = try await Self.overrides(connection, versionIDs: Array(versionIDs.values), day: day, logger: logger)
             var rows = BatchRows()
             var counts = stored.counts
             var recorded: [StoredResult] = []
             var done = max(stored.itemsDone, itemsDone)
-            for entry in batch {
+            for (entry, checked) in zip(batch, versions) {
                 switch entry {
                 case let .failed(item, message):
                     rows.errors.append((item, message))
                     counts.errors += 1
-                case let .checked(item, listingID, content, results):
-                    let version = ListingVersion(listingID: listingID, contentHash: AuditChain.sha256(content))
-                    let versionID = versionIDs[version]!
+                case let .checked(item, listingID, _, results):
+                    guard let version = checked?.version, let versionID = versionIDs[version] else {
+                        throw StoreError("listing \(listingID) was not stored")
+                    }
                     for result in results {
                         let made = rows.add(result, item: item, version: version, versionID: versionID,
                                             overrides: overrides[OverrideKey(versionID: versionID, market: result.market)] ?? [])
@@ -48,12 +54,10 @@ extension PostgresStore {
 
     /// The ids of the batch's listing versions, inserting those not yet stored. Inserted in
     /// (listing, hash) order, so concurrent batches take the unique index's locks in one order.
-    static func versionIDs(_ connection: PostgresConnection, _ batch: [BatchItem],
+    static func versionIDs(_ connection: PostgresConnection, _ checked: [(version: ListingVersion, content: String)],
                            logger: Logger) async throws -> [ListingVersion: Int64] {
         var contents: [ListingVersion: String] = [:]
-        for case let .checked(_, listingID, content, _) in batch {
-            contents[ListingVersion(listingID: listingID, contentHash: AuditChain.sha256(content))] = content
-        }
+        for (version, content) in checked { contents[version] = content }
         guard !contents.isEmpty else { return [:] }
         let versions = Array(contents.keys)
         let listingIDs = versions.map(\.listingID), hashes = versions.map(\.contentHash)
