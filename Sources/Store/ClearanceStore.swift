@@ -13,6 +13,19 @@ public protocol ClearanceStore: Sendable {
     /// whole batch is there or none of it. Active overrides are applied.
     /// - Returns: the results as recorded, with the decisions overrides leave.
     func record(_ batch: [BatchItem], run: Int64, day: String, itemsDone: Int) async throws -> [StoredResult]
+    /// Queues batches of a run's catalog for workers; a batch already queued (same first item)
+    /// is left as it is, so a coordinator that stopped may queue the catalog again.
+    func enqueue(run: Int64, batches: [QueuedBatch]) async throws
+    /// Marks every batch of a run queued; finishes the run when all are done already.
+    func closeQueue(run: Int64, actor: String, at: String) async throws -> QueueProgress
+    /// The next pending batch of an unfinished run checked with exactly `packs`, or a batch
+    /// claimed before `staleBefore` (its worker presumably gone), claimed for `worker`.
+    func claimBatch(worker: String, packs: [String], at: String, staleBefore: String) async throws -> ClaimedBatch?
+    /// Records a claimed batch's results and marks it done in one transaction, if the claim
+    /// still holds; the last batch of a closed queue finishes the run.
+    /// - Returns: the run's progress after it.
+    func completeBatch(_ batch: ClaimedBatch, results: [BatchItem], at: String) async throws -> QueueProgress
+    func queueProgress(run: Int64) async throws -> QueueProgress
     /// The newest recorded version of a listing in a market, for officers who name the listing.
     func latestVersion(listingID: String, market: String) async throws -> ListingVersion?
     /// Marks a run finished, with its counts, in the audit trail.

@@ -59,58 +59,68 @@ public final class SQLiteStore: ClearanceStore {
 
     public func record(_ batch: [BatchItem], run: Int64, day: String, itemsDone: Int) async throws -> [StoredResult] {
         try await writer.write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM run WHERE id = ?", arguments: [run]) else {
-                throw StoreError("no run \(run)")
-            }
-            let stored = Self.run(row)
-            guard stored.finishedAt == nil else { throw StoreError("run \(run) is finished") }
-            var counts = stored.counts
-            var recorded: [StoredResult] = []
-            var done = max(stored.itemsDone, itemsDone)
-            for entry in batch {
-                switch entry {
-                case let .failed(item, message):
-                    try db.execute(sql: "INSERT INTO run_error (run_id, item, message) VALUES (?, ?, ?)", arguments: [run, item, message])
-                    counts.errors += 1
-                    done = max(done, item + 1)
-                case let .checked(item, listingID, content, results):
-                    let version = ListingVersion(listingID: listingID, contentHash: AuditChain.sha256(content))
-                    let versionID = try Self.versionID(db, version, content: content)
-                    for result in results {
-                        let made = try Self.insert(result, item: item, version: version, versionID: versionID, run: run, day: day, db: db)
-                        recorded.append(made)
-                        counts.listings += 1
-                        switch made.decision {
-                        case .pass: counts.pass += 1
-                        case .review: counts.review += 1
-                        case .block: counts.block += 1
-                        }
-                    }
-                    done = max(done, item + 1)
-                }
-            }
-            try db.execute(sql: """
-                UPDATE run SET items_done = ?, listings = ?, pass = ?, review = ?, block = ?, errors = ? WHERE id = ?
-                """, arguments: [done, counts.listings, counts.pass, counts.review, counts.block, counts.errors, run])
-            return recorded
+            try Self.record(batch, run: run, day: day, db: db) { stored, lastItem in max(stored.itemsDone, itemsDone, lastItem + 1) }
         }
     }
 
-    public func finishRun(_ run: Int64, actor: String, at: String) async throws -> StoredRun {
-        try await writer.write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM run WHERE id = ?", arguments: [run]) else {
-                throw StoreError("no run \(run)")
-            }
-            let stored = Self.run(row)
-            guard stored.finishedAt == nil else { return stored }
-            try db.execute(sql: "UPDATE run SET finished_at = ? WHERE id = ?", arguments: [at, run])
-            let c = stored.counts
-            let detail = Self.json(["items": "\(stored.itemsDone)", "listings": "\(c.listings)", "pass": "\(c.pass)",
-                                    "review": "\(c.review)", "block": "\(c.block)", "errors": "\(c.errors)"])
-            try Self.append(db, at: at, actor: actor, action: "run.finish", subject: "run:\(run)", packs: stored.packs,
-                            reason: nil, detail: detail)
-            return try Self.run(Row.fetchOne(db, sql: "SELECT * FROM run WHERE id = ?", arguments: [run])!)
+    /// Records a batch into an unfinished run and moves its counts; `itemsDone` gives the run's
+    /// progress from what it was and the batch's last item (-1 for an empty batch).
+    static func record(_ batch: [BatchItem], run: Int64, day: String, db: Database,
+                       itemsDone: (StoredRun, Int) -> Int) throws -> [StoredResult] {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM run WHERE id = ?", arguments: [run]) else {
+            throw StoreError("no run \(run)")
         }
+        let stored = Self.run(row)
+        guard stored.finishedAt == nil else { throw StoreError("run \(run) is finished") }
+        var counts = stored.counts
+        var recorded: [StoredResult] = []
+        var last = -1
+        for entry in batch {
+            switch entry {
+            case let .failed(item, message):
+                try db.execute(sql: "INSERT INTO run_error (run_id, item, message) VALUES (?, ?, ?)", arguments: [run, item, message])
+                counts.errors += 1
+                last = max(last, item)
+            case let .checked(item, listingID, content, results):
+                let version = ListingVersion(listingID: listingID, contentHash: AuditChain.sha256(content))
+                let versionID = try Self.versionID(db, version, content: content)
+                for result in results {
+                    let made = try Self.insert(result, item: item, version: version, versionID: versionID, run: run, day: day, db: db)
+                    recorded.append(made)
+                    counts.listings += 1
+                    switch made.decision {
+                    case .pass: counts.pass += 1
+                    case .review: counts.review += 1
+                    case .block: counts.block += 1
+                    }
+                }
+                last = max(last, item)
+            }
+        }
+        try db.execute(sql: """
+            UPDATE run SET items_done = ?, listings = ?, pass = ?, review = ?, block = ?, errors = ? WHERE id = ?
+            """, arguments: [itemsDone(stored, last), counts.listings, counts.pass, counts.review, counts.block, counts.errors, run])
+        return recorded
+    }
+
+    public func finishRun(_ run: Int64, actor: String, at: String) async throws -> StoredRun {
+        try await writer.write { db in try Self.finish(db, run: run, actor: actor, at: at) }
+    }
+
+    /// Marks a run finished, with its counts, in the audit trail (once).
+    static func finish(_ db: Database, run: Int64, actor: String, at: String) throws -> StoredRun {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM run WHERE id = ?", arguments: [run]) else {
+            throw StoreError("no run \(run)")
+        }
+        let stored = Self.run(row)
+        guard stored.finishedAt == nil else { return stored }
+        try db.execute(sql: "UPDATE run SET finished_at = ? WHERE id = ?", arguments: [at, run])
+        let c = stored.counts
+        let detail = Self.json(["items": "\(stored.itemsDone)", "listings": "\(c.listings)", "pass": "\(c.pass)",
+                                "review": "\(c.review)", "block": "\(c.block)", "errors": "\(c.errors)"])
+        try Self.append(db, at: at, actor: actor, action: "run.finish", subject: "run:\(run)", packs: stored.packs,
+                        reason: nil, detail: detail)
+        return try Self.run(Row.fetchOne(db, sql: "SELECT * FROM run WHERE id = ?", arguments: [run])!)
     }
 
     public func latestVersion(listingID: String, market: String) async throws -> ListingVersion? {

@@ -163,6 +163,26 @@ enum StoreSchema {
                 ) WHERE n = 1;
                 """)
         }
+        migrator.registerMigration("5-work-queue") { db in
+            // A run's catalog in batches for `clearance worker` processes: pending, claimed by a
+            // worker (with a token naming that claim), or done. `queue_closed` on the run says
+            // every batch is queued, so the last batch done finishes the run.
+            try db.execute(sql: """
+                CREATE TABLE work_batch (
+                    run_id INTEGER NOT NULL REFERENCES run(id),
+                    first_item INTEGER NOT NULL,
+                    items INTEGER NOT NULL,
+                    payload TEXT NOT NULL,
+                    state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'claimed', 'done')),
+                    claim TEXT,
+                    claimed_by TEXT,
+                    claimed_at TEXT,
+                    PRIMARY KEY (run_id, first_item)
+                );
+                CREATE INDEX work_batch_state ON work_batch(state, run_id, first_item);
+                ALTER TABLE run ADD COLUMN queue_closed INTEGER;
+                """)
+        }
         return migrator
     }
 }

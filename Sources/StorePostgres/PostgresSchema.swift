@@ -7,7 +7,7 @@ import Store
 /// processes starting at once apply each migration once.
 ///
 /// Migration 1 holds what SQLite's migrations 1 to 4 built (no PostgreSQL store existed before);
-/// later migrations are numbered on from it. Text that is sorted or compared by order (listing
+/// migration 2 is SQLite's 5; later migrations are numbered on from them. Text that is sorted or compared by order (listing
 /// ids, markets, rules, days, times) uses the "C" collation: bytes, as SQLite compares them.
 enum PostgresSchema {
     static let migrations: [(name: String, statements: [PostgresQuery])] = [
@@ -192,6 +192,27 @@ enum PostgresSchema {
             )
             """,
             "CREATE INDEX latest_result_market ON latest_result (market, decision)",
+        ]),
+        // A run's catalog in batches for `clearance worker` processes: pending, claimed by a
+        // worker (with a token naming that claim), or done. `queue_closed` on the run: null
+        // when the run is not queued, false while batches are being queued, true once every
+        // batch is, so the last batch done finishes the run.
+        ("2-work-queue", [
+            """
+            CREATE TABLE work_batch (
+                run_id bigint NOT NULL REFERENCES run (id),
+                first_item bigint NOT NULL,
+                items bigint NOT NULL,
+                payload text NOT NULL,
+                state text NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'claimed', 'done')),
+                claim text,
+                claimed_by text,
+                claimed_at text COLLATE "C",
+                PRIMARY KEY (run_id, first_item)
+            )
+            """,
+            "CREATE INDEX work_batch_state ON work_batch (state, run_id, first_item)",
+            "ALTER TABLE run ADD COLUMN queue_closed boolean",
         ]),
     ]
 

@@ -6,50 +6,65 @@ import Store
 /// batch's size (each table's rows go in as arrays, through `unnest`).
 extension PostgresStore {
     public func record(_ batch: [BatchItem], run: Int64, day: String, itemsDone: Int) async throws -> [StoredResult] {
-        // Each content hashed once, before the transaction: the version of each checked item.
-        let versions = batch.map { entry -> (version: ListingVersion, content: String)? in
+        let versions = Self.versions(batch)
+        return try await write { connection in
+            try await Self.record(connection, batch, versions: versions, run: run, day: day, logger: logger) { stored, lastItem in
+                max(stored.itemsDone, itemsDone, lastItem + 1)
+            }
+        }
+    }
+
+    /// The version of each checked item of a batch, in batch order (nil for items that failed):
+    /// each content hashed once, before the transaction.
+    static func versions(_ batch: [BatchItem]) -> [(version: ListingVersion, content: String)?] {
+        batch.map { entry in
             guard case let .checked(_, listingID, content, _) = entry else { return nil }
             return (ListingVersion(listingID: listingID, contentHash: AuditChain.sha256(content)), content)
         }
-        return try await write { connection in
-            let stored = try await Self.lockedRun(connection, run, logger: logger)
-            guard stored.finishedAt == nil else { throw StoreError("run \(run) is finished") }
-            let versionIDs = try await Self.versionIDs(connection, versions.compactMap { $0 }, logger: logger)
-            let overrides = try await Self.overrides(connection, versionIDs: Array(versionIDs.values), day: day, logger: logger)
-            var rows = BatchRows()
-            var counts = stored.counts
-            var recorded: [StoredResult] = []
-            var done = max(stored.itemsDone, itemsDone)
-            for (entry, checked) in zip(batch, versions) {
-                switch entry {
-                case let .failed(item, message):
-                    rows.errors.append((item, message))
-                    counts.errors += 1
-                case let .checked(item, listingID, _, results):
-                    guard let version = checked?.version, let versionID = versionIDs[version] else {
-                        throw StoreError("listing \(listingID) was not stored")
-                    }
-                    for result in results {
-                        let made = rows.add(result, item: item, version: version, versionID: versionID,
-                                            overrides: overrides[OverrideKey(versionID: versionID, market: result.market)] ?? [])
-                        recorded.append(made)
-                        counts.listings += 1
-                        switch made.decision {
-                        case .pass: counts.pass += 1
-                        case .review: counts.review += 1
-                        case .block: counts.block += 1
-                        }
+    }
+
+    /// Records a batch into an unfinished run, locked meanwhile, and moves its counts;
+    /// `itemsDone` gives the run's progress from what it was and the batch's last item (-1 for
+    /// an empty batch).
+    static func record(_ connection: PostgresConnection, _ batch: [BatchItem], versions: [(version: ListingVersion, content: String)?],
+                       run: Int64, day: String, logger: Logger, itemsDone: (StoredRun, Int) -> Int) async throws -> [StoredResult] {
+        let stored = try await lockedRun(connection, run, logger: logger)
+        guard stored.finishedAt == nil else { throw StoreError("run \(run) is finished") }
+        let versionIDs = try await Self.versionIDs(connection, versions.compactMap { $0 }, logger: logger)
+        let overrides = try await Self.overrides(connection, versionIDs: Array(versionIDs.values), day: day, logger: logger)
+        var rows = BatchRows()
+        var counts = stored.counts
+        var recorded: [StoredResult] = []
+        var last = -1
+        for (entry, checked) in zip(batch, versions) {
+            switch entry {
+            case let .failed(item, message):
+                rows.errors.append((item, message))
+                counts.errors += 1
+            case let .checked(item, listingID, _, results):
+                guard let version = checked?.version, let versionID = versionIDs[version] else {
+                    throw StoreError("listing \(listingID) was not stored")
+                }
+                for result in results {
+                    let made = rows.add(result, item: item, version: version, versionID: versionID,
+                                        overrides: overrides[OverrideKey(versionID: versionID, market: result.market)] ?? [])
+                    recorded.append(made)
+                    counts.listings += 1
+                    switch made.decision {
+                    case .pass: counts.pass += 1
+                    case .review: counts.review += 1
+                    case .block: counts.block += 1
                     }
                 }
-                done = max(done, entry.item + 1)
             }
-            try await rows.insert(connection, run: run, logger: logger)
-            try await Self.execute(connection, """
-                UPDATE run SET items_done = \(done), listings = \(counts.listings), pass = \(counts.pass), review = \(counts.review),
-                    block = \(counts.block), errors = \(counts.errors) WHERE id = \(run)
-                """, logger: logger)
-            return recorded
+            last = max(last, entry.item)
         }
+        try await rows.insert(connection, run: run, logger: logger)
+        try await execute(connection, """
+            UPDATE run SET items_done = \(itemsDone(stored, last)), listings = \(counts.listings), pass = \(counts.pass),
+                review = \(counts.review), block = \(counts.block), errors = \(counts.errors) WHERE id = \(run)
+            """, logger: logger)
+        return recorded
     }
 
     /// The ids of the batch's listing versions, inserting those not yet stored. Inserted in

@@ -34,19 +34,22 @@ extension PostgresStore {
     }
 
     public func finishRun(_ run: Int64, actor: String, at: String) async throws -> StoredRun {
-        try await write { connection in
-            let stored = try await Self.lockedRun(connection, run, logger: logger)
-            guard stored.finishedAt == nil else { return stored }
-            let finished = try Self.run(try await Self.one(connection, """
-                UPDATE run SET finished_at = \(at) WHERE id = \(run) RETURNING \(unescaped: Self.runColumns)
-                """, logger: logger))
-            let c = stored.counts
-            let detail = StoreConventions.json(["items": "\(stored.itemsDone)", "listings": "\(c.listings)", "pass": "\(c.pass)",
-                                                "review": "\(c.review)", "block": "\(c.block)", "errors": "\(c.errors)"])
-            try await Self.append(connection, logger: logger, at: at, actor: actor, action: "run.finish", subject: "run:\(run)",
-                                  packs: stored.packs, reason: nil, detail: detail)
-            return finished
-        }
+        try await write { connection in try await Self.finish(connection, run: run, actor: actor, at: at, logger: logger) }
+    }
+
+    /// Marks a run finished, with its counts, in the audit trail (once).
+    static func finish(_ connection: PostgresConnection, run: Int64, actor: String, at: String, logger: Logger) async throws -> StoredRun {
+        let stored = try await lockedRun(connection, run, logger: logger)
+        guard stored.finishedAt == nil else { return stored }
+        let finished = try Self.run(try await one(connection, """
+            UPDATE run SET finished_at = \(at) WHERE id = \(run) RETURNING \(unescaped: runColumns)
+            """, logger: logger))
+        let c = stored.counts
+        let detail = StoreConventions.json(["items": "\(stored.itemsDone)", "listings": "\(c.listings)", "pass": "\(c.pass)",
+                                            "review": "\(c.review)", "block": "\(c.block)", "errors": "\(c.errors)"])
+        try await append(connection, logger: logger, at: at, actor: actor, action: "run.finish", subject: "run:\(run)",
+                         packs: stored.packs, reason: nil, detail: detail)
+        return finished
     }
 
     public func latestVersion(listingID: String, market: String) async throws -> ListingVersion? {

@@ -6,7 +6,7 @@ struct Clearance: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clearance",
         abstract: "Generate, localize and clear e-commerce listings against each market's rules.",
-        subcommands: [CheckCommand.self, LocalizeCommand.self, AuditCommand.self, ServeCommand.self, TokenCommand.self, XliffCommand.self, DemoCommand.self, InspectCommand.self, RulesCommand.self, MarketsCommand.self, VersionCommand.self, BenchCommand.self]
+        subcommands: [CheckCommand.self, LocalizeCommand.self, AuditCommand.self, WorkerCommand.self, ServeCommand.self, TokenCommand.self, XliffCommand.self, DemoCommand.self, InspectCommand.self, RulesCommand.self, MarketsCommand.self, VersionCommand.self, BenchCommand.self]
     )
 
     /// Exit code for usage, input and configuration errors (DESIGN section 8).

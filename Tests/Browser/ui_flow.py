@@ -3,8 +3,13 @@
 
 Log in with a token, check a listing (with an XSS attempt in its title) for the US market and
 record it, open the listing, approve it with a reason (after an empty reason is refused), find
-the decision in the audit trail, log out. Each step saves a screenshot; a failure saves
-failure.png and failure.html. Run by scripts/browser-test, which starts the server:
+the decision in the audit trail, look at the dashboard and the review queue, log out. Each step
+saves a screenshot; a failure saves failure.png and failure.html.
+
+Each page visited is also checked with axe-core (axe_check.py) against WCAG 2.1 A and AA: its
+results go to axe-<page>.json beside the screenshots, and the last step fails on any serious or
+critical violation (moderate and minor ones are printed as warnings). Run by
+scripts/browser-test, which starts the server and installs axe-core:
 
     CLEARANCE_UI_TOKEN=clr_... ui_flow.py --base-url http://127.0.0.1:PORT --screenshots DIR
 
@@ -32,6 +37,8 @@ from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
+
+from axe_check import AXE_VERSION, AxeChecker, load_axe_source
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
@@ -69,8 +76,9 @@ def new_driver():
 
 
 class Flow:
-    def __init__(self, driver, base_url, token, screenshots):
+    def __init__(self, driver, base_url, token, screenshots, axe):
         self.driver = driver
+        self.axe = axe  # an AxeChecker: self.axe.check(page) after each page's own checks
         self.base = base_url.rstrip("/")
         self.token = token
         self.screenshots = screenshots
@@ -143,6 +151,7 @@ class Flow:
         expect(token.get_attribute("name") == "token", "#token should have name=token")
         token.send_keys(self.token)
         self.shot("01-login.png")
+        accessibility = self.axe.check("login")
         self.find("#login-submit").click()
         self.wait_for_path("/ui/check")
 
@@ -152,7 +161,7 @@ class Flow:
         expect(cookie.get("sameSite") == "Strict", f"{SESSION_COOKIE} should be SameSite=Strict: {cookie}")
         if cookie["value"] == self.token:
             print("  note: the session cookie holds the bearer token itself", file=sys.stderr)
-        return "login redirects to next=/ui/check; session cookie HttpOnly, SameSite=Strict"
+        return f"login redirects to next=/ui/check; session cookie HttpOnly, SameSite=Strict; {accessibility}"
 
     def check_form(self):
         self.find("form#check-form")
@@ -173,8 +182,9 @@ class Flow:
         expect(record.get_attribute("name") == "record", "input#record should have name=record")
         self.set_checkbox(record, True)
         self.shot("02-check-form.png")
+        accessibility = self.axe.check("check-form")
         self.find("button#check-submit").click()
-        return f"check form filled ({len(values)} markets offered, {MARKET} ticked, record ticked)"
+        return f"check form filled ({len(values)} markets offered, {MARKET} ticked, record ticked); {accessibility}"
 
     def check_results(self):
         result = self.find(f'section#results section.result[data-market="{MARKET}"]')
@@ -212,7 +222,8 @@ class Flow:
         # The results sit below the form: bring them into the screenshot.
         ActionChains(self.driver).scroll_to_element(result).perform()
         self.shot("03-check-results.png")
-        return f"results: {MARKET} {words.pop()}, {len(marks)} highlight(s), rules {', '.join(rules)}; no script ran"
+        return (f"results: {MARKET} {words.pop()}, {len(marks)} highlight(s), rules {', '.join(rules)}; "
+                f"no script ran; {self.axe.check('check-results')}")
 
     def open_listing(self):
         links = self.present(f'section.result[data-market="{MARKET}"] a.review-link') \
@@ -229,7 +240,8 @@ class Flow:
         expect(self.text(self.find("#decision")), "#decision is empty")
         self.find("form#decide-form")
         self.shot("04-listing.png")
-        return f"listing page {self.path()} (decision: {self.text(self.find('#decision'))!r})"
+        return (f"listing page {self.path()} (decision: {self.text(self.find('#decision'))!r}); "
+                f"{self.axe.check('listing')}")
 
     def _approvals(self):
         history = self.present("#history")
@@ -302,10 +314,12 @@ class Flow:
         decision = self.text(self.find("#decision"))
         flash_text = self.text(flash)
         self.shot("05-approved.png")
+        # Checked here, with #flash shown: the reload below drops it.
+        accessibility = self.axe.check("listing-approved")
         # The page loaded afresh (a GET, no resubmission) holds the approval exactly once.
         self.driver.get(self.listing_url)
         expect(self.text(self.find("#history")).count(REASON) == 1, "the approval is in #history more than once")
-        return f"approved with a reason; #flash {flash_text!r}; #decision {decision!r}"
+        return f"approved with a reason; #flash {flash_text!r}; #decision {decision!r}; {accessibility}"
 
     def audit(self):
         # The page may hold more than one nav (the listing page has market tabs): any will do.
@@ -320,7 +334,27 @@ class Flow:
         verify = self.text(self.find("#verify"))
         expect("intact" in verify.lower(), f"#verify does not say intact: {verify!r}")
         self.shot("06-audit.png")
-        return f"audit trail: {len(rows)} rows, the approval among them; {verify!r}"
+        return f"audit trail: {len(rows)} rows, the approval among them; {verify!r}; {self.axe.check('audit')}"
+
+    def dashboard(self):
+        self.find('nav a[href="/ui/"]').click()
+        self.wait_for_path("/ui/")
+        expect(self.text(self.find("h1")) == "Dashboard", "the dashboard's h1 is not 'Dashboard'")
+        markets = [self.text(th) for th in self.find("table#market-table").find_elements(
+            By.CSS_SELECTOR, "tbody th[scope=row]")]
+        expect(MARKET in markets, f"table#market-table has no row for {MARKET}: {markets}")
+        self.shot("07-dashboard.png")
+        return f"dashboard: {len(markets)} market row(s), {MARKET} among them; {self.axe.check('dashboard')}"
+
+    def queue(self):
+        self.find('nav a[href="/ui/queue"]').click()
+        self.wait_for_path("/ui/queue")
+        expect(self.text(self.find("h1")) == "Review queue", "the queue's h1 is not 'Review queue'")
+        rows = [self.text(r) for r in self.find("table#queue-table").find_elements(By.CSS_SELECTOR, "tbody tr")]
+        # The listing's newest result is still a block (the officer's approval is a verdict).
+        expect(any(LISTING_ID in r for r in rows), f"table#queue-table lacks {LISTING_ID}: {rows}")
+        self.shot("08-queue.png")
+        return f"review queue: {len(rows)} row(s), {LISTING_ID} among them; {self.axe.check('queue')}"
 
     def logout(self):
         old_cookie = self.session_cookie()
@@ -329,7 +363,7 @@ class Flow:
         self.wait.until(EC.staleness_of(button))
         self.driver.get(self.url("/ui/check"))
         self.wait_for_path("/ui/login")
-        self.shot("07-logged-out.png")
+        self.shot("09-logged-out.png")
         self.old_cookie = old_cookie
         return "logged out; /ui/check redirects to the login page"
 
@@ -343,8 +377,20 @@ class Flow:
         self.driver.delete_all_cookies()
         return "the old session cookie no longer logs in"
 
+    def accessibility(self):
+        """The axe checks of the pages above: any serious or critical violation fails here, at
+        the end, so that one run reports every page (each violation was printed as it was found)."""
+        expect(self.axe.canary(), "axe did not flag an unlabelled field planted in the page")
+        expect(not self.axe.failures,
+               f"{len(self.axe.failures)} serious or critical accessibility violation(s): "
+               f"{'; '.join(self.axe.failures)} (see axe-*.json in {self.screenshots})")
+        return (f"axe-core {AXE_VERSION}, WCAG 2.1 A and AA, on {len(self.axe.pages)} pages "
+                f"({', '.join(self.axe.pages)}): no serious or critical violation, "
+                f"{self.axe.warnings} moderate or minor; a planted unlabelled field is caught")
+
     STEPS = ("login", "check_form", "check_results", "open_listing", "empty_reason_refused",
-             "empty_reason_refused_by_server", "approve", "audit", "logout", "old_session_dead")
+             "empty_reason_refused_by_server", "approve", "audit", "dashboard", "queue", "logout",
+             "old_session_dead", "accessibility")
 
 
 def _visible(elements):
@@ -389,10 +435,16 @@ def main():
     # A TERM (from scripts/browser-test's trap or `timeout`) unwinds like Ctrl-C, so the
     # `finally` below still quits Chromium and chromedriver instead of orphaning them.
     signal.signal(signal.SIGTERM, _interrupted)
+    try:
+        axe_source = load_axe_source()
+    except RuntimeError as error:
+        print(f"ui_flow: {error}", file=sys.stderr)
+        return 2
 
     driver = new_driver()
     driver.set_page_load_timeout(30)
-    flow = Flow(driver, args.base_url, args.token, args.screenshots)
+    flow = Flow(driver, args.base_url, args.token, args.screenshots,
+                AxeChecker(driver, axe_source, args.screenshots))
     step, passed = None, 0
     try:
         for number, step in enumerate(Flow.STEPS, 1):

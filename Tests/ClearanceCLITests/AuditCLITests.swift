@@ -10,6 +10,10 @@ import Testing
         try CLIRunner.run(["audit"] + arguments, directory: Self.root)
     }
 
+    func clearance(_ arguments: [String]) throws -> CLIRunner.Result {
+        try CLIRunner.run(arguments, directory: Self.root)
+    }
+
     @Test func aCatalogIntoTheStoreWithOverridesAndTheTrail() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("audit-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -95,10 +99,37 @@ import Testing
         let market = try audit(["examples/listings.jsonl", "--markets", "XX", "--db", junk.path])
         #expect(market.status == 2 && market.stderr.contains("unknown market 'XX'"))
     }
+    /// `audit --enqueue` and two workers give the run a direct audit gives.
+    @Test func workersCheckAQueuedCatalog() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("workers-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let queued = folder.appendingPathComponent("queued.sqlite").path, direct = folder.appendingPathComponent("direct.sqlite").path
+        let catalog = Self.root.appendingPathComponent("examples/listings.jsonl").path
+        let enqueued = try audit([catalog, "--db", queued, "--enqueue", "--actor", "ci", "--date", "2026-12-01"])
+        #expect(enqueued.status == 0 && enqueued.stdout.contains("queued in"), "\(enqueued.stdout)\(enqueued.stderr)")
+        #expect(try audit([catalog, "--db", queued, "--enqueue", "--limit", "3"]).status == 2)
+        async let one = clearance(["worker", "--db", queued, "--idle-exit", "--name", "w1"])
+        async let two = clearance(["worker", "--db", queued, "--idle-exit", "--name", "w2"])
+        let (first, second) = try await (one, two)
+        #expect(first.status == 0 && second.status == 0, "\(first.stderr)\(second.stderr)")
+        #expect(try audit([catalog, "--db", direct, "--actor", "ci", "--date", "2026-12-01"]).status == 1)
+        func counts(_ path: String) throws -> [Int] {
+            let db = try DatabaseQueue(path: path)
+            return try db.read { db in
+                try Row.fetchOne(db, sql: "SELECT items_done, listings, pass, review, block, errors, finished_at IS NOT NULL AS f FROM run")
+                    .map { row in ["items_done", "listings", "pass", "review", "block", "errors", "f"].map { row[$0] as Int } } ?? []
+            }
+        }
+        #expect(try counts(queued) == counts(direct))
+        #expect(try counts(queued).last == 1, "the last batch finished the run")
+        #expect(try audit(["verify", "--db", queued]).status == 0)
+    }
 }
 
 extension Array where Element == String {
     fileprivate func replacingOccurrences(of target: String, with replacement: String) -> [String] {
         map { $0 == target ? replacement : $0 }
     }
+
 }

@@ -132,6 +132,38 @@ struct PostgresStoreTests {
         #expect(queue.count == 200 && queue.allSatisfy { $0.run == runs.last })
     }
 
+    /// Four workers, each with its own pool, claim and complete one queue's batches at once:
+    /// each batch is claimed once (SKIP LOCKED), the counts add up, and the last batch finishes
+    /// the run once.
+    @Test func concurrentWorkersClaimEachBatchOnce() async throws {
+        let (schema, store) = try await TestPostgres.newStore()
+        let run = try await store.startRun(StoreTests.start, at: "2026-12-01T10:00:00Z")
+        try await store.enqueue(run: run.id, batches: (0..<40).map { QueuedBatch(firstItem: $0 * 5, items: 5, payload: "p\($0)") })
+        _ = try await store.closeQueue(run: run.id, actor: "coordinator", at: "2026-12-01T10:00:01Z")
+        let claimed = try await withThrowingTaskGroup(of: [Int].self) { group in
+            for worker in 0..<4 {
+                group.addTask {
+                    let own = try await TestPostgres.store(schema: schema)
+                    var mine: [Int] = []
+                    while let batch = try await own.claimBatch(worker: "w\(worker)", packs: StoreTests.start.packs, at: "2026-12-01T10:01:00Z",
+                                                               staleBefore: "2026-12-01T09:00:00Z") {
+                        let first = batch.batch.firstItem
+                        let items = (first..<first + 5).map { StoreTests.checked($0, "sku-\($0)", content: "c\($0)", findings: []) }
+                        _ = try await own.completeBatch(batch, results: items, at: "2026-12-01T10:02:00Z")
+                        mine.append(first)
+                    }
+                    return mine
+                }
+            }
+            return try await group.reduce(into: []) { $0 += $1 }
+        }
+        #expect(claimed.sorted() == Array(stride(from: 0, to: 200, by: 5)), "each batch once")
+        let finished = try #require(try await store.run(run.id))
+        #expect(finished.finishedAt != nil && finished.itemsDone == 200 && finished.counts.listings == 200)
+        #expect(try await store.auditTrail().map(\.action) == ["run.start", "run.finish"])
+        #expect(try await store.queueProgress(run: run.id).done == 40)
+    }
+
     /// Two processes starting on a new schema at once: the migrations run once, under the lock.
     @Test func migrationsRunOnceWhenStoresStartTogether() async throws {
         let schema = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
@@ -145,7 +177,7 @@ struct PostgresStoreTests {
             (try await TestPostgres.execute(raw, "SELECT name FROM clearance_migration ORDER BY name").map { try $0.decode(String.self) },
              try await TestPostgres.execute(raw, "SELECT seq, hash FROM audit_head").map { try $0.decode((Int, String).self) })
         }
-        #expect(names == ["1-runs-findings-audit"])
+        #expect(names == ["1-runs-findings-audit", "2-work-queue"])
         #expect(head.map(\.0) == [0] && head.map(\.1) == [AuditChain.genesis])
     }
 

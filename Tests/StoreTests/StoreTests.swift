@@ -273,6 +273,46 @@ import TextEngine
         #expect(try await store.verifyAudit().isEmpty)
     }
 
+    /// Workers claim queued batches one at a time; a claim given away cannot be recorded twice;
+    /// the last batch of a closed queue finishes the run.
+    @Test func workersClaimBatchesAndTheLastOneFinishesTheRun() async throws {
+        for (name, store) in try await StoreTests.stores() {
+            let run = try await store.startRun(StoreTests.start, at: "2026-12-01T10:00:00Z")
+            try await store.enqueue(run: run.id, batches: [QueuedBatch(firstItem: 0, items: 2, payload: "p0"), QueuedBatch(firstItem: 2, items: 1, payload: "p2")])
+            try await store.enqueue(run: run.id, batches: [QueuedBatch(firstItem: 0, items: 2, payload: "again")])
+            #expect(try await store.claimBatch(worker: "w", packs: ["other@1"], at: "2026-12-01T10:01:00Z", staleBefore: "2026-12-01T09:00:00Z") == nil,
+                    "\(name): only runs checked with the worker's packs")
+            let first = try #require(try await store.claimBatch(worker: "w1", packs: StoreTests.start.packs, at: "2026-12-01T10:12:00Z",
+                                                                staleBefore: "2026-12-01T09:00:00Z"))
+            #expect(first.batch == QueuedBatch(firstItem: 0, items: 2, payload: "p0"), "\(name): queued once")
+            let second = try #require(try await store.claimBatch(worker: "w2", packs: StoreTests.start.packs, at: "2026-12-01T10:01:00Z",
+                                                                 staleBefore: "2026-12-01T09:00:00Z"))
+            #expect(second.batch.firstItem == 2)
+            #expect(try await store.claimBatch(worker: "w3", packs: StoreTests.start.packs, at: "2026-12-01T10:02:00Z",
+                                               staleBefore: "2026-12-01T09:00:00Z") == nil, "nothing left to claim")
+            // w2 went quiet: its claim is given to w3 once stale, and w2 can no longer record it.
+            let takenOver = try #require(try await store.claimBatch(worker: "w3", packs: StoreTests.start.packs, at: "2026-12-01T10:20:00Z",
+                                                                    staleBefore: "2026-12-01T10:10:00Z"))
+            #expect(takenOver.batch.firstItem == 2 && takenOver.claim != second.claim)
+            await #expect(throws: StoreError.self) {
+                try await store.completeBatch(second, results: [StoreTests.checked(2, "c", content: "c", findings: [])], at: "2026-12-01T10:21:00Z")
+            }
+            let afterFirst = try await store.completeBatch(first, results: [StoreTests.checked(0, "a", content: "a", findings: []),
+                                                                            .failed(item: 1, message: "line 2: not JSON")], at: "2026-12-01T10:22:00Z")
+            #expect(afterFirst.done == 1 && afterFirst.claimed == 1 && !afterFirst.closed)
+            let afterLast = try await store.completeBatch(takenOver, results: [StoreTests.checked(2, "c", content: "c", findings: [])],
+                                                          at: "2026-12-01T10:23:00Z")
+            #expect(afterLast.done == 2)
+            #expect(try await store.run(run.id)?.finishedAt == nil, "\(name): the queue is not closed yet")
+            let closed = try await store.closeQueue(run: run.id, actor: "coordinator", at: "2026-12-01T10:24:00Z")
+            #expect(closed.closed && closed.done == 2)
+            let finished = try #require(try await store.run(run.id))
+            #expect(finished.finishedAt == "2026-12-01T10:24:00Z" && finished.itemsDone == 3 && finished.counts.listings == 2 && finished.counts.errors == 1, "\(name)")
+            await #expect(throws: StoreError.self) { try await store.enqueue(run: run.id, batches: []) }
+            #expect(try await store.auditTrail().map(\.action) == ["run.start", "run.finish"])
+        }
+    }
+
     @Test func sessionsEndByLogoutExpiryOrRevocation() async throws {
         for (name, store) in try await StoreTests.stores() {
             let token = try await store.addToken(name: "ana", role: .officer, secretHash: "t", actor: "admin", at: "2026-12-01T08:00:00Z")

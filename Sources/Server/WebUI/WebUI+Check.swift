@@ -65,7 +65,9 @@ extension WebUI {
             guard optional(form.title) != nil || optional(form.description) != nil || !bullets.isEmpty else {
                 return again("Give a title, bullet points or a description.")
             }
-            let listing = Listing(id: form.id.isEmpty ? "web-check" : form.id, title: optional(form.title), bullets: bullets,
+            // Without an id, the text names the listing: the same text is the same listing.
+            let id = form.id.isEmpty ? "web-" + AuditChain.sha256([form.title, form.bullets, form.description, form.searchTerms].joined(separator: "\u{1F}")).prefix(12) : form.id
+            let listing = Listing(id: id, title: optional(form.title), bullets: bullets,
                                   description: optional(form.description), searchTerms: optional(form.searchTerms),
                                   category: optional(form.category), brand: optional(form.brand))
             for market in markets {

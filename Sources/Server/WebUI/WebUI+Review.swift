@@ -128,7 +128,6 @@ extension WebUI {
                            back: "/ui/queue")
         }
         let flash = done.flatMap { ["approve": "Approved: recorded in the audit trail.", "reject": "Rejected: recorded in the audit trail.", "override": "Finding overridden: recorded in the audit trail."][$0] }
-        let rules = Dictionary(service.engine.packs.flatMap(\.rules).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let listing = ListingReader.read(Data(newest.content.utf8), source: "store").listings.first ?? Listing(id: id)
         let hash = newest.version.contentHash
         // Overrides made since the check apply to this version from now on: show them so.

@@ -11,6 +11,8 @@ import Store
 struct WebUI: Sendable {
     let service: ClearanceService
     let pages: WebPages
+    /// The loaded rules by id, for the citation and fix of recorded findings.
+    let rules: [String: Rule]
 
     static let cookieName = "clearance_session"
     static let sessionHours = 8
@@ -18,6 +20,7 @@ struct WebUI: Sendable {
     init(service: ClearanceService) throws {
         self.service = service
         pages = try WebPages()
+        rules = Dictionary(service.engine.packs.flatMap(\.rules).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     func register(on router: Router<ServiceContext>) {

@@ -27,6 +27,7 @@ struct AuditRunCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "The severity that makes the exit code 1: info, warn or block.") var failOn: Severity = .block
     @Option(name: .customLong("report"), help: "Also write a report of the whole run: FORMAT:PATH with json, sarif, junit, csv or html; repeatable.") var reports: [String] = []
     @Option(help: "Stop after this many more catalog items, leaving the run to be resumed (a catalog audited in parts).") var limit: Int?
+    @Flag(help: "Queue the catalog in batches for `clearance worker` processes instead of checking it here (docs/audit.md).") var enqueue = false
     @OptionGroup var definitions: DefinitionSources
     @OptionGroup var marketplaces: MarketplaceOptions
 
@@ -64,6 +65,11 @@ struct AuditRunCommand: ParsableCommand {
         } else {
             run = try Blocking.wait { try await opened.startRun(RunStart(key: key, source: catalog, markets: chosen, packs: packIDs, tool: ToolInfo.version, icu: versions.icu,
                                                cldr: versions.cldr, day: dayText, actor: who), at: AuditClock.now()) }
+        }
+        if enqueue {
+            guard limit == nil, targets.isEmpty else { throw ValidationError("--enqueue queues the whole catalog: without --limit and --report") }
+            try queue(run: run, handle: handle, store: opened, actor: who)
+            return
         }
         let engine = try Engine(packs: packs)
         let pipeline = CheckPipeline(engine: engine, markets: known, marketIDs: chosen, day: day)
@@ -125,6 +131,35 @@ struct AuditRunCommand: ParsableCommand {
         }
         let failing = results.contains { $0.findings.contains { $0.overriddenBy == nil && $0.severity >= failOn } }
         if failing { throw ExitCode(1) }
+    }
+
+    /// Queues the catalog's batches for workers (again from the start after an interruption: the
+    /// batches already queued stay as they are), then closes the queue.
+    private func queue(run: StoredRun, handle: FileHandle, store: any ClearanceStore, actor: String) throws {
+        if try Blocking.wait({ try await store.queueProgress(run: run.id) }).closed {
+            print("run \(run.id): already queued; workers are checking it (clearance worker --db \(self.store.name))")
+            return
+        }
+        let pathExtension = URL(fileURLWithPath: catalog).pathExtension
+        let stream = ListingStream(handle: handle, source: catalog, format: .auto, fileExtension: pathExtension.isEmpty ? nil : pathExtension,
+                                   deferParsing: true)
+        var next = 0
+        var pending: [QueuedBatch] = []
+        var batches = 0
+        func flush() throws {
+            let ready = pending, id = run.id
+            pending = []
+            try Blocking.wait { try await store.enqueue(run: id, batches: ready) }
+        }
+        try stream.forEachBatch(warning: { Terminal.warn("\($0)") }) { items in
+            pending.append(QueuedBatch(firstItem: next, items: items.count, payload: WorkItems.payload(items)))
+            next += items.count
+            batches += 1
+            if pending.count >= 32 { try flush() }
+        }
+        try flush()
+        let progress = try Blocking.wait { try await store.closeQueue(run: run.id, actor: actor, at: AuditClock.now()) }
+        print("run \(run.id): \(next) items queued in \(batches) batches (\(progress.done) done); start workers: clearance worker --db \(self.store.name)")
     }
 
     /// The lines of a JSON Lines file (a last line without a newline counts too).
@@ -197,18 +232,7 @@ final class BatchWriter: @unchecked Sendable {
         }
         queue.async { [self] in
             defer { slot.signal() }
-            var batch: [BatchItem] = []
-            for (offset, outcome) in outcomes.enumerated() {
-                let item = firstItem + offset
-                switch outcome {
-                case let .checked(listing, results):
-                    batch.append(.checked(item: item, listingID: listing.id, content: ListingJSON.value(listing).text, results: results))
-                case let .error(message):
-                    batch.append(.failed(item: item, message: message))
-                case .nothing:
-                    break
-                }
-            }
+            let batch = CheckPipeline.batch(outcomes, firstItem: firstItem)
             do {
                 let store = store, run = run, day = day, batch = batch
                 _ = try Blocking.wait { try await store.record(batch, run: run, day: day, itemsDone: itemsDone) }

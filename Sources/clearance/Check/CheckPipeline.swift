@@ -2,6 +2,7 @@ import Foundation
 import ComplianceCore
 import Dispatch
 import Formats
+import Store
 
 /// Checks batches of listings on every core, keeping input order.
 struct CheckPipeline: Sendable {
@@ -67,4 +68,24 @@ struct CheckPipeline: Sendable {
 private struct SendableSlots<Element>: @unchecked Sendable {
     let slots: UnsafeMutableBufferPointer<Element>
     init(_ slots: UnsafeMutableBufferPointer<Element>) { self.slots = slots }
+}
+
+extension CheckPipeline {
+    /// What the store records of checked outcomes, numbered from `firstItem` (blank lines are
+    /// numbered too, and recorded as nothing).
+    static func batch(_ outcomes: [Outcome], firstItem: Int) -> [BatchItem] {
+        var batch: [BatchItem] = []
+        for (offset, outcome) in outcomes.enumerated() {
+            let item = firstItem + offset
+            switch outcome {
+            case let .checked(listing, results):
+                batch.append(.checked(item: item, listingID: listing.id, content: ListingJSON.value(listing).text, results: results))
+            case let .error(message):
+                batch.append(.failed(item: item, message: message))
+            case .nothing:
+                break
+            }
+        }
+        return batch
+    }
 }
