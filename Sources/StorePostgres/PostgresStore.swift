@@ -129,6 +129,9 @@ public final class PostgresStore: ClearanceStore {
                 let state = error.serverInfo?[.sqlState].map { " (SQLSTATE \($0))" } ?? ""
                 return StoreError("PostgreSQL \(location): \(message)\(state)")
             }
+            if error.code == .sslUnsupported {
+                return StoreError("cannot reach PostgreSQL \(location): the server does not offer TLS (sslmode=\(location.tls.rawValue))")
+            }
             let reason = error.underlying.map(Self.describe) ?? "\(error.code)"
             return StoreError("cannot reach PostgreSQL \(location): \(reason)")
         }
