@@ -82,21 +82,7 @@ struct PostgresStoreTests {
     /// and the chain stays intact (the head row's lock serializes appends).
     @Test func concurrentDecisionsFromSeveralStoresAreSerialized() async throws {
         let (schema, store, version) = try await TestPostgres.storeWithOneListing()
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            for officer in 0..<8 {
-                group.addTask {
-                    let own = try await TestPostgres.store(schema: schema)
-                    for n in 0..<10 {
-                        _ = try await own.decide(version, market: "DE", verdict: n % 2 == 0 ? .approve : .reject, officer: "officer \(officer)",
-                                                 reason: "round \(n)", packs: [], at: "2026-12-01T11:00:00Z")
-                    }
-                }
-            }
-            try await group.waitForAll()
-        }
-        #expect(try await store.decisions(version, market: "DE").count == 80)
-        #expect(try await store.auditTrail().map(\.seq) == Array(1...81))
-        #expect(try await store.verifyAudit().isEmpty)
+        try await ReviewQueueTests.expectSerializedDecisions(on: store, version: version) { try await TestPostgres.store(schema: schema) }
     }
 
     /// Batches of several runs recorded at once, sharing listings, from several stores: no

@@ -256,13 +256,20 @@ import TextEngine
     @Test func concurrentDecisionsAreSerialized() async throws {
         let (path, store, version) = try await StoreTests.fileStoreWithOneListing()
         // Each officer opens the file separately, as two server processes would.
+        try await ReviewQueueTests.expectSerializedDecisions(on: store, version: version) { try SQLiteStore(path: path) }
+    }
+
+    /// Eight officers, each through a store of their own, decide ten times at once on one
+    /// listing: all 80 decisions land, each its own entry of an intact chain.
+    static func expectSerializedDecisions(on store: any ClearanceStore, version: ListingVersion,
+                                          opening: @escaping @Sendable () async throws -> any ClearanceStore) async throws {
         try await withThrowingTaskGroup(of: Void.self) { group in
             for officer in 0..<8 {
                 group.addTask {
-                    let own = try SQLiteStore(path: path)
+                    let own = try await opening()
                     for n in 0..<10 {
                         _ = try await own.decide(version, market: "DE", verdict: n % 2 == 0 ? .approve : .reject, officer: "officer \(officer)",
-                                           reason: "round \(n)", packs: [], at: "2026-12-01T11:00:00Z")
+                                                 reason: "round \(n)", packs: [], at: "2026-12-01T11:00:00Z")
                     }
                 }
             }
