@@ -1,6 +1,8 @@
 import ComplianceCore
 import Formats
 import Localization
+import Hummingbird
+import NIOCore
 import Store
 
 /// What the HTTP service works with: the store, the engine with its packs and markets, the
@@ -66,5 +68,23 @@ extension ClearanceService {
         let run = try await store.startRun(start, at: at)
         _ = try await store.record(batch, run: run.id, day: day.description, itemsDone: batch.count)
         return try await store.finishRun(run.id, actor: actor, at: now())
+    }
+}
+
+extension ClearanceService {
+    /// A recorded run as a report file (`/v1/runs/{id}/report` and the officers' report links);
+    /// nil when there is no such run. The HTML report is shown in the browser with a policy that
+    /// lets it style itself inline and run no script; the other formats are downloads.
+    func runReport(_ id: Int64, format: RunExport.Format) async throws -> Response? {
+        guard let run = try await store.run(id) else { return nil }
+        let text = RunExport.render(format, run: run, results: try await store.results(run: id), contents: try await store.contents(run: id),
+                                    rules: engine.packs.flatMap(\.rules), tool: tool)
+        var headers = WebPages.securityHeaders
+        headers[.contentType] = format.contentType
+        headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'unsafe-inline'"
+        if format != .html {
+            headers[.contentDisposition] = "attachment; filename=\"clearance-run-\(id).\(format == .junit ? "xml" : format.rawValue)\""
+        }
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 }

@@ -191,13 +191,7 @@ struct Handlers: Sendable {
         guard let format = RunExport.Format(rawValue: name) else {
             throw APIError(.badRequest, "format must be \(RunExport.Format.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        guard let run = try await service.store.run(id) else { throw APIError(.notFound, "no run \(id)") }
-        let text = RunExport.render(format, run: run, results: try await service.store.results(run: id), contents: try await service.store.contents(run: id),
-                                    rules: service.engine.packs.flatMap(\.rules), tool: service.tool)
-        var response = JSONAnswer.text(text, contentType: format.contentType)
-        response.headers[.contentDisposition] = "attachment; filename=\"clearance-run-\(id).\(format == .junit ? "xml" : format.rawValue)\""
-        // The HTML report styles itself inline and runs no script.
-        if format == .html { response.headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'unsafe-inline'" }
+        guard let response = try await service.runReport(id, format: format) else { throw APIError(.notFound, "no run \(id)") }
         return response
     }
 

@@ -58,7 +58,7 @@ public enum RunExport {
             let texts = Dictionary(listing.texts(of: ListingField.allCases).map { ($0.path.description, $0.text) }, uniquingKeysWith: { first, _ in first })
             let findings = result.findings.filter { $0.overriddenBy == nil }.map { stored -> Finding in
                 let rule = byID[stored.rule]
-                let path = (try? JSONDecoder().decode(FieldPath.self, from: Data("\"\(stored.field)\"".utf8))) ?? .listing
+                let path = FieldPath(parsing: stored.field) ?? .listing
                 let text = texts[stored.field] ?? ""
                 let span = stored.utf8Range.upperBound <= text.utf8.count ? TextSpan(utf8Range: stored.utf8Range, in: text)
                     : TextSpan(utf8Range: stored.utf8Range, scalarRange: 0..<0, text: stored.match)

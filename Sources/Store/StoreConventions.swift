@@ -20,6 +20,24 @@ public enum StoreConventions {
         return parts.count == 3 && parts.map(\.count) == [4, 2, 2] && parts.allSatisfy { $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
     }
 
+    /// A time as the store records it: ISO 8601 UTC to the second (`2026-12-01T05:10:00Z`), so
+    /// times compare as text. Stores are given times by their callers; this only writes them.
+    public static func timestamp(_ date: Date) -> String { iso8601.string(from: date) }
+
+    /// The time `timestamp` wrote, `seconds` later (earlier when negative); nil when `text` is
+    /// not such a time.
+    public static func timestamp(_ text: String, plusSeconds seconds: Int) -> String? {
+        iso8601.date(from: text).map { timestamp($0.addingTimeInterval(TimeInterval(seconds))) }
+    }
+
+    /// ISO8601DateFormatter is thread-safe.
+    nonisolated(unsafe) private static let iso8601: ISO8601DateFormatter = {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter
+    }()
+
     /// Sorted-key JSON of strings, so equal data always writes equal text (it is hashed).
     public static func json(_ fields: [String: String]) -> String { serialize(fields) }
 

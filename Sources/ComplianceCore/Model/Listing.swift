@@ -34,8 +34,8 @@ public struct FieldPath: Sendable, Hashable, Comparable, Codable, CustomStringCo
         try container.encode(description)
     }
 
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
+    /// The path `description` wrote: `listing`, `title`, `bullets[2]`; nil for anything else.
+    public init?(parsing text: String) {
         if text == "listing" { self.init(); return }
         if let open = text.firstIndex(of: "["), text.hasSuffix("]"),
            let field = ListingField(rawValue: String(text[..<open])),
@@ -43,10 +43,16 @@ public struct FieldPath: Sendable, Hashable, Comparable, Codable, CustomStringCo
             self.init(field, index: index)
             return
         }
-        guard let field = ListingField(rawValue: text) else {
+        guard let field = ListingField(rawValue: text) else { return nil }
+        self.init(field)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let path = FieldPath(parsing: text) else {
             throw DecodingError.dataCorruptedError(in: try decoder.singleValueContainer(), debugDescription: "unknown field \(text)")
         }
-        self.init(field)
+        self = path
     }
 }
 

@@ -62,20 +62,11 @@ extension WebUI {
 
     /// A run's report file, as `/v1/runs/{id}/report` gives it, for a signed-in officer.
     func runReport(_ request: Request, context: ServiceContext, user: User) async throws -> Response {
-        guard let id = context.parameters.get("id").flatMap(Int64.init), let run = try await service.store.run(id) else {
+        let format = WebForm(request.uri.query ?? "")["format"].flatMap(RunExport.Format.init) ?? .html
+        guard let id = context.parameters.get("id").flatMap(Int64.init), let response = try await service.runReport(id, format: format) else {
             return message(status: .notFound, heading: "Not found", text: "No such run.", user: user, back: "/ui/audit")
         }
-        let format = WebForm(request.uri.query ?? "")["format"].flatMap(RunExport.Format.init) ?? .html
-        let text = RunExport.render(format, run: run, results: try await service.store.results(run: id), contents: try await service.store.contents(run: id),
-                                    rules: service.engine.packs.flatMap(\.rules), tool: service.tool)
-        var headers = WebPages.securityHeaders
-        headers[.contentType] = format.contentType
-        // The HTML report styles itself inline and runs no script.
-        headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'unsafe-inline'"
-        if format != .html {
-            headers[.contentDisposition] = "attachment; filename=\"clearance-run-\(id).\(format == .junit ? "xml" : format.rawValue)\""
-        }
-        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+        return response
     }
 
     /// The page of an entry's subject: a listing (`listing:ID@HASH|MARKET`) or a run's report.

@@ -143,7 +143,8 @@ struct WebUI: Sendable {
         let sessionSecret = TokenSecret.generate()
         let now = service.now()
         _ = try await service.store.startSession(token: token, secretHash: TokenSecret.hash(sessionSecret), at: now,
-                                           expiresAt: Self.timestamp(now, plusSeconds: Self.sessionHours * 3600))
+                                           expiresAt: StoreConventions.timestamp(now, plusSeconds: Self.sessionHours * 3600)
+                                                        ?? StoreConventions.timestamp(Date().addingTimeInterval(Double(Self.sessionHours * 3600))))
         var response = Self.redirect(next)
         response.setCookie(Cookie(name: Self.cookieName, value: sessionSecret, maxAge: Self.sessionHours * 3600, path: "/",
                                   secure: service.secureCookies, httpOnly: true, sameSite: .strict))
@@ -177,14 +178,6 @@ struct WebUI: Sendable {
             return "/ui/"
         }
         return next
-    }
-
-    static func timestamp(_ iso: String, plusSeconds seconds: Int) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        let date = formatter.date(from: iso) ?? Date()
-        return formatter.string(from: date.addingTimeInterval(TimeInterval(seconds)))
     }
 
     // MARK: Pages

@@ -35,12 +35,7 @@ struct StoreOptions: ParsableArguments {
 
 /// The time now as the store records it: ISO 8601 UTC to the second.
 enum AuditClock {
-    static func now() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: Date())
-    }
+    static func now() -> String { StoreConventions.timestamp(Date()) }
 
     /// Who is acting: `--actor`, else the login name.
     static func actor(_ given: String?) -> String {

@@ -37,7 +37,7 @@ struct WorkerCommand: AsyncParsableCommand {
         var batches = 0, items = 0
         while true {
             let now = AuditClock.now()
-            let staleBefore = WorkerCommand.timestamp(secondsBefore: staleAfter)
+            let staleBefore = StoreConventions.timestamp(Date().addingTimeInterval(-Double(staleAfter)))
             guard let claimed = try await opened.claimBatch(worker: worker, packs: packIDs, at: now, staleBefore: staleBefore) else {
                 if idleExit { break }
                 try await Task.sleep(nanoseconds: UInt64(poll * 1_000_000_000))
@@ -60,12 +60,5 @@ struct WorkerCommand: AsyncParsableCommand {
             }
         }
         print("\(worker): \(batches) batches, \(items) items checked (\(self.store.name))")
-    }
-
-    static func timestamp(secondsBefore seconds: Int) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: Date().addingTimeInterval(-Double(seconds)))
     }
 }
