@@ -137,15 +137,19 @@ import TextEngine
         let raw = try DatabaseQueue(path: path)
         #expect(throws: DatabaseError.self) { try raw.write { try $0.execute(sql: "UPDATE audit SET reason = 'x' WHERE seq = 2") } }
         #expect(throws: DatabaseError.self) { try raw.write { try $0.execute(sql: "DELETE FROM audit WHERE seq = 3") } }
-        try await raw.write { db in
-            try db.execute(sql: "DROP TRIGGER audit_no_update; DROP TRIGGER audit_no_delete")
-            try db.execute(sql: "UPDATE audit SET reason = 'approved by the director' WHERE seq = 2")
-        }
+        try await raw.write { db in try db.execute(sql: "DROP TRIGGER audit_no_update; DROP TRIGGER audit_no_delete") }
+        try await Self.expectEditsAndDeletionsShow(in: store) { sql in try await raw.write { try $0.execute(sql: sql) } }
+    }
+
+    /// With the trail's triggers dropped, `execute` edits entry 2 of a four-entry trail, then
+    /// deletes entries 3 and 4: `verifyAudit` names each in the same words for every store.
+    static func expectEditsAndDeletionsShow(in store: any ClearanceStore, execute: (String) async throws -> Void) async throws {
+        try await execute("UPDATE audit SET reason = 'approved by the director' WHERE seq = 2")
         #expect(try await store.verifyAudit() == ["entry 2 was edited: its fields do not match its hash"])
-        try await raw.write { db in try db.execute(sql: "DELETE FROM audit WHERE seq = 3") }
+        try await execute("DELETE FROM audit WHERE seq = 3")
         let problems = try await store.verifyAudit()
         #expect(problems.contains("entries 3...3 are missing (deleted)") && problems.contains { $0.hasPrefix("entry 4 does not follow") })
-        try await raw.write { db in try db.execute(sql: "DELETE FROM audit WHERE seq = 4") }
+        try await execute("DELETE FROM audit WHERE seq = 4")
         #expect(try await store.verifyAudit().contains { $0.hasPrefix("the trail ends at entry 2, but the store recorded entry 4") })
     }
 
