@@ -65,7 +65,8 @@ struct AuditVerifyCommand: AsyncParsableCommand {
         let problems = try await opened.verifyAudit() + opened.anchorProblems(parsed)
         if problems.isEmpty {
             let head = try await opened.auditHead()
-            print("\(store.name): the audit trail is intact (\(head?.seq ?? 0) entries)" + (parsed.isEmpty ? "" : " and matches \(parsed.count) anchor(s)"))
+            let count = head?.seq ?? 0
+            print("\(store.name): the audit trail is intact (\(count) \(count == 1 ? "entry" : "entries"))" + (parsed.isEmpty ? "" : " and matches \(parsed.count) anchor(s)"))
             if let head { print("head: \(head.seq):\(head.hash)") }
             return
         }
